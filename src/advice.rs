@@ -1,0 +1,159 @@
+//! The advice at the end of a route, with every text resolved in one language: the
+//! format-free result that the text, JSON and summary renderers all print.
+
+use serde::Serialize;
+
+use crate::flow::{Contact, ContactKind, Outcome};
+use crate::guide::Guide;
+use crate::lang::Lang;
+use crate::sanitize;
+use crate::walker::Step;
+
+/// A contact with its texts in one language.
+#[derive(Debug, Clone, Serialize)]
+pub struct ContactView {
+    /// Stable id.
+    pub id: String,
+    /// How it is reached.
+    pub kind: ContactKind,
+    /// Its name.
+    pub name: String,
+    /// The number to call or message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// The web address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// When to use it.
+    pub use_when: String,
+    /// Opening hours, where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hours: Option<String>,
+    /// Id of the source of its details.
+    pub source: String,
+    /// When its details were last checked.
+    pub verified: String,
+}
+
+impl ContactView {
+    /// Resolves `contact`'s texts in `lang`.
+    pub fn new(guide: &Guide, lang: Lang, contact: &Contact) -> Self {
+        let text = |id: &str| guide.catalog.text(lang, id);
+        let data = |value: &str| sanitize::single_line(value).into_owned();
+        Self {
+            id: contact.id.id.clone(),
+            kind: contact.kind,
+            name: text(&contact.name.id),
+            phone: contact.phone.as_ref().map(|p| data(&p.id)),
+            url: contact.url.as_ref().map(|u| data(&u.id)),
+            use_when: text(&contact.use_when.id),
+            hours: contact.hours.as_ref().map(|h| text(&h.id)),
+            source: contact.source.id.clone(),
+            verified: data(&contact.verified.id),
+        }
+    }
+}
+
+/// A question asked and the answer given.
+#[derive(Debug, Clone, Serialize)]
+pub struct AnswerView {
+    /// The question's id.
+    pub question: String,
+    /// The answer's id.
+    pub answer: String,
+    /// The question as asked.
+    pub question_text: String,
+    /// The answer as shown.
+    pub answer_text: String,
+}
+
+/// Where the advice comes from.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceView {
+    /// Stable id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// The source file, relative to the project folder.
+    pub file: String,
+    /// The public page the fact was read from, where given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
+}
+
+/// Everything said at the end of a route.
+#[derive(Debug, Clone, Serialize)]
+pub struct Advice {
+    /// The outcome's id.
+    pub outcome: String,
+    /// The headline.
+    pub title: String,
+    /// The explanation.
+    pub summary: String,
+    /// Whom to contact, most important first.
+    pub contacts: Vec<ContactView>,
+    /// What to write down before reporting.
+    pub notes: Vec<String>,
+    /// What happens after a report.
+    pub after: Vec<String>,
+    /// What never to do.
+    pub warnings: Vec<String>,
+    /// The route taken.
+    pub answers: Vec<AnswerView>,
+    /// The source the advice rests on.
+    pub source: SourceView,
+    /// The language of the texts.
+    pub lang: String,
+    /// When the flow was last checked against its sources.
+    pub verified: String,
+}
+
+impl Advice {
+    /// Resolves `outcome`, reached through `steps`, in `lang`.
+    pub fn new(guide: &Guide, lang: Lang, steps: &[Step], outcome: &Outcome) -> Self {
+        let flow = &guide.flow;
+        let text = |id: &str| guide.catalog.text(lang, id);
+        let texts = |ids: &[crate::flow::Ref]| ids.iter().map(|r| text(&r.id)).collect();
+        let source = flow.source(&outcome.source.id);
+        Self {
+            outcome: outcome.id.id.clone(),
+            title: text(&outcome.title.id),
+            summary: text(&outcome.summary.id),
+            contacts: outcome
+                .contacts
+                .iter()
+                .filter_map(|c| flow.contact(&c.id))
+                .map(|c| ContactView::new(guide, lang, c))
+                .collect(),
+            notes: texts(&outcome.note_down),
+            after: texts(&outcome.after),
+            warnings: texts(&outcome.warnings),
+            answers: answers(guide, lang, steps),
+            source: SourceView {
+                id: outcome.source.id.clone(),
+                title: source.map(|s| text(&s.title.id)).unwrap_or_default(),
+                file: source.map(|s| sanitize::single_line(&s.file).into_owned()).unwrap_or_default(),
+                page: source.and_then(|s| s.page.as_deref()).map(|p| sanitize::single_line(p).into_owned()),
+            },
+            lang: lang.code().to_owned(),
+            verified: sanitize::single_line(&flow.verified.id).into_owned(),
+        }
+    }
+}
+
+/// The questions and answers of `steps`, resolved in `lang`.
+pub fn answers(guide: &Guide, lang: Lang, steps: &[Step]) -> Vec<AnswerView> {
+    steps
+        .iter()
+        .map(|step| {
+            let question = &guide.flow.questions[step.question];
+            let answer = &question.answers[step.answer];
+            AnswerView {
+                question: question.id.id.clone(),
+                answer: answer.id.id.clone(),
+                question_text: guide.catalog.text(lang, &question.text.id),
+                answer_text: guide.catalog.text(lang, &answer.label.id),
+            }
+        })
+        .collect()
+}

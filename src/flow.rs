@@ -1,0 +1,307 @@
+//! The decision tree as data: sources, contacts, questions and outcomes.
+//!
+//! Every value read from the file keeps its location, so that validation can point at it.
+//! Text fields hold Fluent message ids; the sentences live in the locale files.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::source_file::{SourceFile, Span};
+
+/// A string value from the flow file (an id, a reference or a message id) and where it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ref {
+    /// The value.
+    pub id: String,
+    /// Its place in the flow file.
+    pub span: Span,
+}
+
+/// How a contact is reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ContactKind {
+    /// A number to call.
+    Phone,
+    /// A number to message through a chat app.
+    Chat,
+    /// An online report form.
+    WebForm,
+    /// A website with information.
+    Website,
+    /// An organisation whose contact details the sources do not give.
+    Organisation,
+}
+
+impl ContactKind {
+    /// The kind as written in flow files and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Phone => "phone",
+            Self::Chat => "chat",
+            Self::WebForm => "web-form",
+            Self::Website => "website",
+            Self::Organisation => "organisation",
+        }
+    }
+}
+
+/// A document the facts come from.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// Stable id.
+    pub id: Ref,
+    /// Path of the source file, relative to the project folder.
+    pub file: String,
+    /// The public page a fact was read from, where the file collects several.
+    pub page: Option<String>,
+    /// Message id of the source's title.
+    pub title: Ref,
+}
+
+/// A channel: a phone number, a form, a website or an organisation.
+#[derive(Debug, Clone)]
+pub struct Contact {
+    /// Stable id.
+    pub id: Ref,
+    /// How it is reached.
+    pub kind: ContactKind,
+    /// Message id of its name.
+    pub name: Ref,
+    /// The number, exactly as the source writes it.
+    pub phone: Option<Ref>,
+    /// The web address, exactly as the source writes it.
+    pub url: Option<Ref>,
+    /// Message id of when to use it.
+    pub use_when: Ref,
+    /// Message id of its opening hours, where the source gives them.
+    pub hours: Option<Ref>,
+    /// Id of the source it comes from.
+    pub source: Ref,
+    /// Date (YYYY-MM-DD) the details were last checked against the source.
+    pub verified: Ref,
+}
+
+/// One choice of a question.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    /// Id, unique within its question.
+    pub id: Ref,
+    /// Message id of its label.
+    pub label: Ref,
+    /// Id of the question or outcome it leads to.
+    pub next: Ref,
+}
+
+/// A question with its answers.
+#[derive(Debug, Clone)]
+pub struct Question {
+    /// Stable id.
+    pub id: Ref,
+    /// Message id of the question.
+    pub text: Ref,
+    /// Message id of a hint shown under it.
+    pub help: Option<Ref>,
+    /// The choices, in display order.
+    pub answers: Vec<Answer>,
+    /// Where the `answers` list stands, for problems with the list as a whole.
+    pub answers_span: Span,
+}
+
+impl Question {
+    /// The answer with this id.
+    pub fn answer(&self, id: &str) -> Option<&Answer> {
+        self.answers.iter().find(|answer| answer.id.id == id)
+    }
+}
+
+/// Where a route ends: the advice.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    /// Stable id.
+    pub id: Ref,
+    /// Message id of the headline.
+    pub title: Ref,
+    /// Message id of the explanation.
+    pub summary: Ref,
+    /// Contact ids, most important first.
+    pub contacts: Vec<Ref>,
+    /// Where the `contacts` list stands.
+    pub contacts_span: Span,
+    /// Message ids of what to write down before reporting.
+    pub note_down: Vec<Ref>,
+    /// Message ids of what happens after a report.
+    pub after: Vec<Ref>,
+    /// Message ids of the warnings.
+    pub warnings: Vec<Ref>,
+    /// Where the `warnings` list stands.
+    pub warnings_span: Span,
+    /// Id of the source the advice rests on.
+    pub source: Ref,
+}
+
+/// A place in the tree: a question or an outcome, by index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Node {
+    /// Index into [`Flow::questions`].
+    Question(usize),
+    /// Index into [`Flow::outcomes`].
+    Outcome(usize),
+}
+
+/// The whole decision tree, as loaded; see [`crate::validator`] for what makes it valid.
+#[derive(Debug)]
+pub struct Flow {
+    /// The file it was read from.
+    pub file: Arc<SourceFile>,
+    /// Id of the first question.
+    pub start: Ref,
+    /// Id of the contact shown before the first question.
+    pub emergency: Ref,
+    /// Message ids every outcome must carry among its warnings.
+    pub required_warnings: Vec<Ref>,
+    /// Date (YYYY-MM-DD) of the last full check against the sources.
+    pub verified: Ref,
+    /// The sources, in file order.
+    pub sources: Vec<Source>,
+    /// The contacts, in file order.
+    pub contacts: Vec<Contact>,
+    /// The questions, in file order.
+    pub questions: Vec<Question>,
+    /// The outcomes, in file order.
+    pub outcomes: Vec<Outcome>,
+    index: Index,
+}
+
+/// Lookups by id; where an id is defined twice the first definition wins.
+#[derive(Debug, Default)]
+struct Index {
+    nodes: HashMap<String, Node>,
+    contacts: HashMap<String, usize>,
+    sources: HashMap<String, usize>,
+}
+
+/// The parts of a [`Flow`], before its lookups are built.
+#[derive(Debug)]
+pub struct FlowParts {
+    /// See [`Flow::file`].
+    pub file: Arc<SourceFile>,
+    /// See [`Flow::start`].
+    pub start: Ref,
+    /// See [`Flow::emergency`].
+    pub emergency: Ref,
+    /// See [`Flow::required_warnings`].
+    pub required_warnings: Vec<Ref>,
+    /// See [`Flow::verified`].
+    pub verified: Ref,
+    /// See [`Flow::sources`].
+    pub sources: Vec<Source>,
+    /// See [`Flow::contacts`].
+    pub contacts: Vec<Contact>,
+    /// See [`Flow::questions`].
+    pub questions: Vec<Question>,
+    /// See [`Flow::outcomes`].
+    pub outcomes: Vec<Outcome>,
+}
+
+impl Flow {
+    /// Builds the flow and its lookups from its parts.
+    pub fn new(parts: FlowParts) -> Self {
+        let mut index = Index::default();
+        for (i, question) in parts.questions.iter().enumerate() {
+            index.nodes.entry(question.id.id.clone()).or_insert(Node::Question(i));
+        }
+        for (i, outcome) in parts.outcomes.iter().enumerate() {
+            index.nodes.entry(outcome.id.id.clone()).or_insert(Node::Outcome(i));
+        }
+        for (i, contact) in parts.contacts.iter().enumerate() {
+            index.contacts.entry(contact.id.id.clone()).or_insert(i);
+        }
+        for (i, source) in parts.sources.iter().enumerate() {
+            index.sources.entry(source.id.id.clone()).or_insert(i);
+        }
+        Self {
+            file: parts.file,
+            start: parts.start,
+            emergency: parts.emergency,
+            required_warnings: parts.required_warnings,
+            verified: parts.verified,
+            sources: parts.sources,
+            contacts: parts.contacts,
+            questions: parts.questions,
+            outcomes: parts.outcomes,
+            index,
+        }
+    }
+
+    /// The question or outcome with this id.
+    pub fn node(&self, id: &str) -> Option<Node> {
+        self.index.nodes.get(id).copied()
+    }
+
+    /// The question with this id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        match self.node(id)? {
+            Node::Question(i) => Some(&self.questions[i]),
+            Node::Outcome(_) => None,
+        }
+    }
+
+    /// The contact with this id.
+    pub fn contact(&self, id: &str) -> Option<&Contact> {
+        self.index.contacts.get(id).map(|&i| &self.contacts[i])
+    }
+
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.index.sources.get(id).map(|&i| &self.sources[i])
+    }
+
+    /// The emergency contact.
+    pub fn emergency_contact(&self) -> Option<&Contact> {
+        self.contact(&self.emergency.id)
+    }
+
+    /// Where an answer leads.
+    pub fn next(&self, answer: &Answer) -> Option<Node> {
+        self.node(&answer.next.id)
+    }
+
+    /// The id of a node.
+    pub fn node_id(&self, node: Node) -> &str {
+        match node {
+            Node::Question(i) => &self.questions[i].id.id,
+            Node::Outcome(i) => &self.outcomes[i].id.id,
+        }
+    }
+
+    /// Every message id the flow refers to, with its place.
+    pub fn message_refs(&self) -> impl Iterator<Item = &Ref> {
+        let sources = self.sources.iter().map(|s| &s.title);
+        let contacts = self
+            .contacts
+            .iter()
+            .flat_map(|c| [Some(&c.name), Some(&c.use_when), c.hours.as_ref()].into_iter().flatten());
+        let questions = self.questions.iter().flat_map(|q| {
+            [Some(&q.text), q.help.as_ref()]
+                .into_iter()
+                .flatten()
+                .chain(q.answers.iter().map(|a| &a.label))
+        });
+        let outcomes = self.outcomes.iter().flat_map(|o| {
+            [&o.title, &o.summary]
+                .into_iter()
+                .chain(&o.note_down)
+                .chain(&o.after)
+                .chain(&o.warnings)
+        });
+        self.required_warnings
+            .iter()
+            .chain(sources)
+            .chain(contacts)
+            .chain(questions)
+            .chain(outcomes)
+    }
+}

@@ -1,0 +1,184 @@
+//! A flow and its translations, loaded and validated together: what every front-end runs on.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::catalog::Catalog;
+use crate::diagnostic::Diagnostic;
+use crate::embedded;
+use crate::flow::Flow;
+use crate::lang::Lang;
+use crate::limits;
+use crate::loader;
+use crate::source_file::SourceFile;
+use crate::validator;
+
+/// Where the flow comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FlowInput {
+    /// The default flow compiled into the binary.
+    Embedded,
+    /// A TOML file on disk.
+    File(PathBuf),
+}
+
+/// Where the translations come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LocalesInput {
+    /// The default locales compiled into the binary.
+    Embedded,
+    /// A folder with one sub-folder of `.ftl` files per language (`nl/`, `en/`).
+    Dir(PathBuf),
+}
+
+/// A validated flow with its messages.
+#[derive(Debug)]
+pub struct Guide {
+    /// The decision tree.
+    pub flow: Flow,
+    /// Its sentences in every language.
+    pub catalog: Catalog,
+}
+
+/// The outcome of loading: a usable guide with any warnings, or every problem found.
+pub type LoadResult = Result<(Guide, Vec<Diagnostic>), Vec<Diagnostic>>;
+
+impl Guide {
+    /// Reads, parses and validates a flow and its locales.
+    pub fn load(flow: &FlowInput, locales: &LocalesInput) -> LoadResult {
+        let mut diagnostics = Vec::new();
+        let flow_file = match flow {
+            FlowInput::Embedded => Ok(SourceFile::new(embedded::FLOW_NAME, embedded::FLOW)),
+            FlowInput::File(path) => read(path, &mut diagnostics),
+        };
+        let locale_files = match locales {
+            LocalesInput::Embedded => Lang::ALL
+                .iter()
+                .map(|&lang| {
+                    let files = embedded::LOCALES
+                        .iter()
+                        .filter(|(l, _, _)| *l == lang)
+                        .map(|(_, name, text)| SourceFile::new(*name, *text))
+                        .collect();
+                    (lang, files)
+                })
+                .collect(),
+            LocalesInput::Dir(dir) => read_locale_dir(dir, &mut diagnostics),
+        };
+        match flow_file {
+            Ok(file) => Self::from_files(&file, locale_files, diagnostics),
+            Err(()) => Err(diagnostics),
+        }
+    }
+
+    /// Parses and validates text already in memory; `diagnostics` holds earlier findings.
+    pub fn from_files(
+        flow_file: &Arc<SourceFile>,
+        locale_files: Vec<(Lang, Vec<Arc<SourceFile>>)>,
+        mut diagnostics: Vec<Diagnostic>,
+    ) -> LoadResult {
+        let (catalog, catalog_diagnostics) = Catalog::build(locale_files);
+        diagnostics.extend(catalog_diagnostics);
+        let flow = match loader::parse_flow(flow_file) {
+            Ok(flow) => flow,
+            Err(diagnostic) => {
+                diagnostics.insert(0, diagnostic);
+                return Err(diagnostics);
+            }
+        };
+        diagnostics.extend(validator::validate(&flow, &catalog));
+        if diagnostics.iter().any(Diagnostic::is_error) {
+            Err(diagnostics)
+        } else {
+            Ok((Self { flow, catalog }, diagnostics))
+        }
+    }
+
+    /// The number shown before the first question.
+    pub fn emergency_phone(&self) -> &str {
+        self.flow
+            .emergency_contact()
+            .and_then(|c| c.phone.as_ref())
+            .map_or("112", |phone| phone.id.as_str())
+    }
+
+    /// The line shown before the first question and at the top of every screen.
+    pub fn emergency_line(&self, lang: Lang) -> String {
+        self.catalog.format(lang, "ui-emergency", &[("phone", self.emergency_phone())])
+    }
+}
+
+fn display_name(path: &Path) -> String {
+    path.display().to_string()
+}
+
+fn read(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Arc<SourceFile>, ()> {
+    match loader::read_text_file(path, &display_name(path)) {
+        Ok((file, warning)) => {
+            diagnostics.extend(warning);
+            Ok(file)
+        }
+        Err(diagnostic) => {
+            diagnostics.push(diagnostic);
+            Err(())
+        }
+    }
+}
+
+/// Reads `dir/<lang>/*.ftl` for every language, in name order so messages are stable.
+fn read_locale_dir(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<(Lang, Vec<Arc<SourceFile>>)> {
+    let mut languages = Vec::new();
+    for lang in Lang::ALL {
+        let folder = dir.join(lang.code());
+        let entries = match std::fs::read_dir(&folder) {
+            Ok(entries) => entries,
+            Err(err) => {
+                diagnostics.push(Diagnostic::unlocated(format!(
+                    "cannot read locale folder `{}`: {}",
+                    display_name(&folder),
+                    loader::io_reason(&err)
+                )));
+                continue;
+            }
+        };
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
+            .collect();
+        paths.sort();
+        if paths.is_empty() {
+            diagnostics.push(Diagnostic::unlocated(format!(
+                "locale folder `{}` has no .ftl files",
+                display_name(&folder)
+            )));
+            continue;
+        }
+        if paths.len() > limits::MAX_LOCALE_FILES {
+            diagnostics.push(Diagnostic::unlocated(format!(
+                "locale folder `{}` has {} .ftl files; at most {} are read",
+                display_name(&folder),
+                paths.len(),
+                limits::MAX_LOCALE_FILES
+            )));
+            continue;
+        }
+        let files = paths.iter().filter_map(|path| read(path, diagnostics).ok()).collect();
+        languages.push((lang, files));
+    }
+    languages
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::render_all;
+
+    #[test]
+    fn the_embedded_guide_loads_without_errors_or_warnings() {
+        match Guide::load(&FlowInput::Embedded, &LocalesInput::Embedded) {
+            Ok((_, warnings)) => assert!(warnings.is_empty(), "{}", render_all(&warnings, false)),
+            Err(errors) => panic!("{}", render_all(&errors, false)),
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! The documented limits that keep hostile or runaway input from exhausting the machine.
+
+/// Largest flow or locale file read, in bytes (8 MiB).
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Most questions plus outcomes in one flow.
+pub const MAX_NODES: usize = 200_000;
+
+/// Most locale files read from one language folder.
+pub const MAX_LOCALE_FILES: usize = 64;
+
+/// Routes listed by default before a listing stops (`--limit` changes it).
+pub const DEFAULT_ROUTE_LIST_LIMIT: usize = 1_000;

@@ -1,0 +1,304 @@
+//! Reading flow files: bytes to text, text to the [`Flow`] model.
+//!
+//! Only syntax and shape are checked here (TOML syntax, field names and types); everything
+//! that needs the whole flow, such as references and reachability, is the validator's job.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::diagnostic::Diagnostic;
+use crate::flow::{Answer, Contact, ContactKind, Flow, FlowParts, Outcome, Question, Ref, Source};
+use crate::limits;
+use crate::source_file::SourceFile;
+
+/// Reads a UTF-8 text file within [`limits::MAX_FILE_BYTES`], reported under `name`.
+///
+/// A leading byte order mark is dropped with a warning: editors add it, parsers choke on it.
+pub fn read_text_file(path: &Path, name: &str) -> Result<(Arc<SourceFile>, Option<Diagnostic>), Diagnostic> {
+    let size = std::fs::metadata(path)
+        .map_err(|err| Diagnostic::unlocated(format!("cannot read `{name}`: {}", io_reason(&err))))?
+        .len();
+    if size > limits::MAX_FILE_BYTES {
+        return Err(Diagnostic::unlocated(format!(
+            "`{name}` is {size} bytes; files larger than {} bytes (8 MiB) are not read",
+            limits::MAX_FILE_BYTES
+        )));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|err| Diagnostic::unlocated(format!("cannot read `{name}`: {}", io_reason(&err))))?;
+    decode(name, bytes)
+}
+
+/// Turns raw bytes into a [`SourceFile`], rejecting invalid UTF-8 with its position.
+pub fn decode(name: &str, mut bytes: Vec<u8>) -> Result<(Arc<SourceFile>, Option<Diagnostic>), Diagnostic> {
+    let had_bom = bytes.starts_with(b"\xEF\xBB\xBF");
+    if had_bom {
+        bytes.drain(..3);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => {
+            let file = SourceFile::new(name, text);
+            let warning = had_bom.then(|| {
+                Diagnostic::warning("the file starts with a byte order mark (BOM); it was ignored", &file, 0..0)
+                    .with_help("save the file as UTF-8 without BOM")
+            });
+            Ok((file, warning))
+        }
+        Err(err) => {
+            let at = err.utf8_error().valid_up_to();
+            let file = SourceFile::new(name, String::from_utf8_lossy(err.as_bytes()).into_owned());
+            // In the lossy text the first bad byte became U+FFFD at the same offset.
+            Err(Diagnostic::error("the file is not valid UTF-8", &file, at..at + 3)
+                .with_label("invalid byte here")
+                .with_help("save the file with UTF-8 encoding"))
+        }
+    }
+}
+
+/// A short reason for an I/O error, without the OS error number.
+pub fn io_reason(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        std::io::ErrorKind::IsADirectory => "it is a directory".to_owned(),
+        _ => err.to_string(),
+    }
+}
+
+/// Parses a flow file into the model. Returns every problem that can be found at this stage.
+pub fn parse_flow(file: &Arc<SourceFile>) -> Result<Flow, Diagnostic> {
+    let raw: RawFile = toml::from_str(file.text()).map_err(|err| {
+        let span = err.span().unwrap_or(0..0);
+        Diagnostic::error(toml_message(err.message()), file, span)
+    })?;
+    let nodes = raw.question.len() + raw.outcome.len();
+    if nodes > limits::MAX_NODES {
+        return Err(Diagnostic::error(
+            format!(
+                "the flow has {nodes} questions and outcomes; at most {} are supported",
+                limits::MAX_NODES
+            ),
+            file,
+            0..0,
+        ));
+    }
+    Ok(Flow::new(raw.into_parts(file)))
+}
+
+/// toml's messages end with a newline and sometimes span several lines; keep the first.
+fn toml_message(message: &str) -> String {
+    let first = message.lines().next().unwrap_or("invalid TOML").trim();
+    if first.is_empty() {
+        "invalid TOML".to_owned()
+    } else {
+        first.to_owned()
+    }
+}
+
+type Str = Spanned<String>;
+
+fn to_ref(value: Str) -> Ref {
+    let span = value.span();
+    Ref {
+        id: value.into_inner(),
+        span,
+    }
+}
+
+fn to_refs(values: Vec<Str>) -> Vec<Ref> {
+    values.into_iter().map(to_ref).collect()
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    flow: RawHeader,
+    #[serde(default)]
+    source: Vec<RawSource>,
+    #[serde(default)]
+    contact: Vec<RawContact>,
+    #[serde(default)]
+    question: Vec<RawQuestion>,
+    #[serde(default)]
+    outcome: Vec<RawOutcome>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawHeader {
+    start: Str,
+    emergency: Str,
+    #[serde(default)]
+    required_warnings: Vec<Str>,
+    verified: Str,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    id: Str,
+    file: String,
+    page: Option<String>,
+    title: Str,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawContact {
+    id: Str,
+    kind: ContactKind,
+    name: Str,
+    phone: Option<Str>,
+    url: Option<Str>,
+    use_when: Str,
+    hours: Option<Str>,
+    source: Str,
+    verified: Str,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuestion {
+    id: Str,
+    text: Str,
+    help: Option<Str>,
+    answers: Spanned<Vec<RawAnswer>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAnswer {
+    id: Str,
+    label: Str,
+    next: Str,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawOutcome {
+    id: Str,
+    title: Str,
+    summary: Str,
+    contacts: Spanned<Vec<Str>>,
+    #[serde(default)]
+    note_down: Vec<Str>,
+    #[serde(default)]
+    after: Vec<Str>,
+    warnings: Spanned<Vec<Str>>,
+    source: Str,
+}
+
+impl RawFile {
+    fn into_parts(self, file: &Arc<SourceFile>) -> FlowParts {
+        FlowParts {
+            file: Arc::clone(file),
+            start: to_ref(self.flow.start),
+            emergency: to_ref(self.flow.emergency),
+            required_warnings: to_refs(self.flow.required_warnings),
+            verified: to_ref(self.flow.verified),
+            sources: self
+                .source
+                .into_iter()
+                .map(|s| Source {
+                    id: to_ref(s.id),
+                    file: s.file,
+                    page: s.page,
+                    title: to_ref(s.title),
+                })
+                .collect(),
+            contacts: self
+                .contact
+                .into_iter()
+                .map(|c| Contact {
+                    id: to_ref(c.id),
+                    kind: c.kind,
+                    name: to_ref(c.name),
+                    phone: c.phone.map(to_ref),
+                    url: c.url.map(to_ref),
+                    use_when: to_ref(c.use_when),
+                    hours: c.hours.map(to_ref),
+                    source: to_ref(c.source),
+                    verified: to_ref(c.verified),
+                })
+                .collect(),
+            questions: self
+                .question
+                .into_iter()
+                .map(|q| {
+                    let answers_span = q.answers.span();
+                    Question {
+                        id: to_ref(q.id),
+                        text: to_ref(q.text),
+                        help: q.help.map(to_ref),
+                        answers: q
+                            .answers
+                            .into_inner()
+                            .into_iter()
+                            .map(|a| Answer {
+                                id: to_ref(a.id),
+                                label: to_ref(a.label),
+                                next: to_ref(a.next),
+                            })
+                            .collect(),
+                        answers_span,
+                    }
+                })
+                .collect(),
+            outcomes: self
+                .outcome
+                .into_iter()
+                .map(|o| Outcome {
+                    id: to_ref(o.id),
+                    title: to_ref(o.title),
+                    summary: to_ref(o.summary),
+                    contacts_span: o.contacts.span(),
+                    contacts: to_refs(o.contacts.into_inner()),
+                    note_down: to_refs(o.note_down),
+                    after: to_refs(o.after),
+                    warnings_span: o.warnings.span(),
+                    warnings: to_refs(o.warnings.into_inner()),
+                    source: to_ref(o.source),
+                })
+                .collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Flow, Diagnostic> {
+        parse_flow(&SourceFile::new("t.toml", text))
+    }
+
+    #[test]
+    fn syntax_errors_are_located() {
+        let err = parse("[flow]\nstart = \n").expect_err("invalid TOML");
+        assert_eq!(err.position().as_deref(), Some("t.toml:2:9"));
+    }
+
+    #[test]
+    fn unknown_fields_are_rejected_with_their_place() {
+        let err = parse("[flow]\nstart = \"a\"\nemergency = \"e\"\nverified = \"2026-01-01\"\nstrat = 1\n")
+            .expect_err("unknown field");
+        assert!(err.message.contains("unknown field `strat`"), "{}", err.message);
+        assert_eq!(err.position().as_deref(), Some("t.toml:5:1"));
+    }
+
+    #[test]
+    fn invalid_utf8_points_at_the_bad_byte() {
+        let err = decode("x.toml", b"ab\ncd\xFFef".to_vec()).expect_err("invalid UTF-8");
+        assert_eq!(err.position().as_deref(), Some("x.toml:2:3"));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_dropped_with_a_warning() {
+        let (file, warning) = decode("x.toml", b"\xEF\xBB\xBFa = 1".to_vec()).expect("valid");
+        assert_eq!(file.text(), "a = 1");
+        assert!(warning.is_some_and(|w| !w.is_error()));
+    }
+}

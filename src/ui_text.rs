@@ -1,0 +1,39 @@
+//! The interface's own messages: every id the front-ends ask the catalog for, with the
+//! variables each may use. Validation checks every locale against this list.
+
+/// An interface message: its id and the variables it may use.
+pub type UiMessage = (&'static str, &'static [&'static str]);
+
+/// Every interface message.
+pub const UI_MESSAGES: &[UiMessage] = &[
+    ("ui-emergency", &["phone"]),
+    ("ui-intro", &[]),
+    ("ui-back", &[]),
+    ("ui-restart", &[]),
+    ("ui-quit", &[]),
+    ("ui-prompt-hint", &[]),
+    ("ui-what-next", &[]),
+    ("ui-goodbye", &[]),
+    ("ui-contacts", &[]),
+    ("ui-note-down", &[]),
+    ("ui-after", &[]),
+    ("ui-warnings", &[]),
+    ("ui-answers", &[]),
+    ("ui-source", &[]),
+    ("ui-phone", &[]),
+    ("ui-web", &[]),
+    ("ui-when", &[]),
+    ("ui-hours", &[]),
+    ("ui-verified", &[]),
+    ("ui-no-details", &[]),
+    ("ui-kind-phone", &[]),
+    ("ui-kind-chat", &[]),
+    ("ui-kind-web-form", &[]),
+    ("ui-kind-website", &[]),
+    ("ui-kind-organisation", &[]),
+];
+
+/// The variables interface message `id` may use, or `None` if `id` is not one.
+pub fn variables(id: &str) -> Option<&'static [&'static str]> {
+    UI_MESSAGES.iter().find(|(ui, _)| *ui == id).map(|(_, vars)| *vars)
+}

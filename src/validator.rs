@@ -1,0 +1,438 @@
+//! Checks that a loaded flow and its translations form a usable guide.
+//!
+//! Findings are data: every check runs and adds to one list, so an editor sees all problems
+//! at once instead of fixing them one start at a time.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+
+use crate::catalog::Catalog;
+use crate::diagnostic::Diagnostic;
+use crate::flow::{ContactKind, Flow, Node, Ref};
+use crate::lang::Lang;
+use crate::suggestion::did_you_mean;
+use crate::ui_text;
+
+/// Every problem in `flow` and `catalog`; errors make the flow unusable, warnings do not.
+pub fn validate(flow: &Flow, catalog: &Catalog) -> Vec<Diagnostic> {
+    let mut validator = Validator {
+        flow,
+        catalog,
+        found: Vec::new(),
+    };
+    validator.check_ids();
+    validator.check_header();
+    validator.check_sources_and_contacts();
+    validator.check_questions();
+    validator.check_outcomes();
+    validator.check_reachability();
+    validator.check_cycles();
+    validator.check_messages();
+    validator.found
+}
+
+struct Validator<'a> {
+    flow: &'a Flow,
+    catalog: &'a Catalog,
+    found: Vec<Diagnostic>,
+}
+
+/// True for ids that are safe in `--answer QUESTION=ANSWER`, DOT and Mermaid.
+fn is_valid_id(id: &str) -> bool {
+    !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// Ids of every question and outcome.
+fn node_ids(flow: &Flow) -> impl Iterator<Item = &str> {
+    let questions = flow.questions.iter().map(|q| q.id.id.as_str());
+    questions.chain(flow.outcomes.iter().map(|o| o.id.id.as_str()))
+}
+
+/// True for `YYYY-MM-DD`.
+fn is_date(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit())
+}
+
+impl Validator<'_> {
+    fn error(&self, message: String, at: &Ref) -> Diagnostic {
+        Diagnostic::error(message, &self.flow.file, at.span.clone())
+    }
+
+    fn warning(&self, message: String, at: &Ref) -> Diagnostic {
+        Diagnostic::warning(message, &self.flow.file, at.span.clone())
+    }
+
+    fn push(&mut self, diagnostic: Diagnostic) {
+        self.found.push(diagnostic);
+    }
+
+    /// Reports a reference to an id that does not exist, with a suggestion when one is close.
+    fn unknown<'c>(&mut self, what: &str, at: &Ref, label: &str, candidates: impl IntoIterator<Item = &'c str>) {
+        let mut diagnostic = self.error(format!("unknown {what} `{}`", at.id), at).with_label(label);
+        if let Some(suggestion) = did_you_mean(&at.id, candidates) {
+            diagnostic = diagnostic.with_help(format!("did you mean `{suggestion}`?"));
+        }
+        self.push(diagnostic);
+    }
+
+    fn check_ids(&mut self) {
+        let flow = self.flow;
+        let groups: [(&str, Vec<&Ref>); 3] = [
+            (
+                "question or outcome",
+                flow.questions.iter().map(|q| &q.id).chain(flow.outcomes.iter().map(|o| &o.id)).collect(),
+            ),
+            ("contact", flow.contacts.iter().map(|c| &c.id).collect()),
+            ("source", flow.sources.iter().map(|s| &s.id).collect()),
+        ];
+        for (what, ids) in groups {
+            let mut seen: HashMap<&str, &Ref> = HashMap::new();
+            for id in ids {
+                if !is_valid_id(&id.id) {
+                    self.push(self.error(format!("invalid {what} id `{}`", id.id), id).with_label("ids may contain only letters, digits, `-` and `_`".to_owned()));
+                }
+                if let Some(first) = seen.get(id.id.as_str()) {
+                    let (line, col) = flow.file.line_col(first.span.start);
+                    let help = format!("the first is at {}:{line}:{col}", flow.file.name());
+                    self.push(
+                        self.error(format!("duplicate {what} id `{}`", id.id), id)
+                            .with_label("defined again here")
+                            .with_help(help),
+                    );
+                } else {
+                    seen.insert(&id.id, id);
+                }
+            }
+        }
+    }
+
+    fn check_header(&mut self) {
+        let flow = self.flow;
+        match flow.node(&flow.start.id) {
+            Some(Node::Question(_)) => {}
+            Some(Node::Outcome(_)) => {
+                self.push(self.error(format!("the start `{}` is an outcome", flow.start.id), &flow.start).with_label("the flow must start with a question".to_owned()));
+            }
+            None => {
+                let ids: Vec<&str> = flow.questions.iter().map(|q| q.id.id.as_str()).collect();
+                self.unknown("start question", &flow.start, "no question has this id", ids);
+            }
+        }
+        match flow.emergency_contact() {
+            Some(contact) if contact.phone.is_some() => {}
+            Some(_) => {
+                self.push(self.error(format!("the emergency contact `{}` has no phone number", flow.emergency.id), &flow.emergency).with_label("shown before the first question, so it needs a number".to_owned()));
+            }
+            None => {
+                let ids: Vec<&str> = flow.contacts.iter().map(|c| c.id.id.as_str()).collect();
+                self.unknown("emergency contact", &flow.emergency, "no contact has this id", ids);
+            }
+        }
+        if !is_date(&flow.verified.id) {
+            self.push(self.error(format!("invalid date `{}`", flow.verified.id), &flow.verified).with_label("expected YYYY-MM-DD".to_owned()));
+        }
+    }
+
+    fn check_sources_and_contacts(&mut self) {
+        let flow = self.flow;
+        let source_ids: Vec<&str> = flow.sources.iter().map(|s| s.id.id.as_str()).collect();
+        for contact in &flow.contacts {
+            if flow.source(&contact.source.id).is_none() {
+                self.unknown("source", &contact.source, "no source has this id", source_ids.iter().copied());
+            }
+            if !is_date(&contact.verified.id) {
+                self.push(self.error(format!("invalid date `{}`", contact.verified.id), &contact.verified).with_label("expected YYYY-MM-DD".to_owned()));
+            }
+            let needs = match contact.kind {
+                ContactKind::Phone | ContactKind::Chat => (contact.phone.is_none()).then_some("phone"),
+                ContactKind::WebForm | ContactKind::Website => (contact.url.is_none()).then_some("url"),
+                ContactKind::Organisation => None,
+            };
+            if let Some(field) = needs {
+                self.push(self.error(
+                    format!("contact `{}` of kind `{}` has no `{field}`", contact.id.id, contact.kind.as_str()),
+                    &contact.id,
+                ).with_label(format!("add `{field} = \"...\"` to this contact")));
+            }
+            if let Some(url) = &contact.url
+                && !(url.id.starts_with("https://") || url.id.starts_with("http://"))
+            {
+                self.push(self.error(format!("`{}` is not a web address", url.id), url).with_label("expected an address starting with https://".to_owned()));
+            }
+            for value in contact.phone.iter().chain(&contact.url) {
+                if value.id.trim().is_empty() || value.id.chars().any(char::is_control) {
+                    self.push(self.error(format!("contact `{}` has an empty or garbled value", contact.id.id), value));
+                }
+            }
+        }
+        let used_contacts: HashSet<&str> = flow
+            .outcomes
+            .iter()
+            .flat_map(|o| o.contacts.iter().map(|c| c.id.as_str()))
+            .chain([flow.emergency.id.as_str()])
+            .collect();
+        for contact in &flow.contacts {
+            if !used_contacts.contains(contact.id.id.as_str()) {
+                self.push(self.warning(format!("contact `{}` is never used", contact.id.id), &contact.id).with_label("no outcome lists it".to_owned()));
+            }
+        }
+        let used_sources: HashSet<&str> = flow
+            .outcomes
+            .iter()
+            .map(|o| o.source.id.as_str())
+            .chain(flow.contacts.iter().map(|c| c.source.id.as_str()))
+            .collect();
+        for source in &flow.sources {
+            if !used_sources.contains(source.id.id.as_str()) {
+                self.push(self.warning(format!("source `{}` is never used", source.id.id), &source.id).with_label("no outcome or contact names it".to_owned()));
+            }
+        }
+    }
+
+    fn check_questions(&mut self) {
+        let flow = self.flow;
+        let node_ids: Vec<&str> = node_ids(flow).collect();
+        for question in &flow.questions {
+            if question.answers.len() < 2 {
+                let count = question.answers.len();
+                let at = Ref {
+                    id: String::new(),
+                    span: question.answers_span.clone(),
+                };
+                self.push(self.error(format!("question `{}` has {count} answer(s); a question needs at least two", question.id.id), &at).with_label("add answers here".to_owned()));
+            }
+            let mut seen = HashSet::new();
+            for answer in &question.answers {
+                if !is_valid_id(&answer.id.id) {
+                    self.push(self.error(format!("invalid answer id `{}`", answer.id.id), &answer.id).with_label("ids may contain only letters, digits, `-` and `_`".to_owned()));
+                }
+                if !seen.insert(answer.id.id.as_str()) {
+                    self.push(self.error(format!("duplicate answer id `{}` in question `{}`", answer.id.id, question.id.id), &answer.id).with_label("defined again here".to_owned()));
+                }
+                if answer.next.id == question.id.id {
+                    self.push(self.error(format!("question `{}` leads to itself", question.id.id), &answer.next).with_label("this answer would ask the same question again".to_owned()));
+                } else if flow.node(&answer.next.id).is_none() {
+                    self.unknown("`next` target", &answer.next, "no question or outcome has this id", node_ids.iter().copied());
+                }
+            }
+        }
+    }
+
+    fn check_outcomes(&mut self) {
+        let flow = self.flow;
+        let contact_ids: Vec<&str> = flow.contacts.iter().map(|c| c.id.id.as_str()).collect();
+        let source_ids: Vec<&str> = flow.sources.iter().map(|s| s.id.id.as_str()).collect();
+        for outcome in &flow.outcomes {
+            if outcome.contacts.is_empty() {
+                let at = Ref {
+                    id: String::new(),
+                    span: outcome.contacts_span.clone(),
+                };
+                self.push(self.error(format!("outcome `{}` lists no contacts", outcome.id.id), &at).with_label("every outcome must name somewhere to turn to".to_owned()));
+            }
+            for contact in &outcome.contacts {
+                if flow.contact(&contact.id).is_none() {
+                    self.unknown("contact", contact, "no contact has this id", contact_ids.iter().copied());
+                }
+            }
+            if flow.source(&outcome.source.id).is_none() {
+                self.unknown("source", &outcome.source, "no source has this id", source_ids.iter().copied());
+            }
+            for required in &flow.required_warnings {
+                if !outcome.warnings.iter().any(|w| w.id == required.id) {
+                    let at = Ref {
+                        id: String::new(),
+                        span: outcome.warnings_span.clone(),
+                    };
+                    self.push(self.error(format!("outcome `{}` lacks the required warning `{}`", outcome.id.id, required.id), &at).with_label("every outcome must carry the warnings in `required-warnings`".to_owned()));
+                }
+            }
+        }
+    }
+
+    fn check_reachability(&mut self) {
+        let flow = self.flow;
+        let Some(start) = flow.node(&flow.start.id) else { return };
+        let mut seen: HashSet<Node> = HashSet::from([start]);
+        let mut queue = VecDeque::from([start]);
+        while let Some(node) = queue.pop_front() {
+            if let Node::Question(q) = node {
+                for answer in &flow.questions[q].answers {
+                    if let Some(next) = flow.next(answer)
+                        && seen.insert(next)
+                    {
+                        queue.push_back(next);
+                    }
+                }
+            }
+        }
+        for (i, question) in flow.questions.iter().enumerate() {
+            if !seen.contains(&Node::Question(i)) && flow.node(&question.id.id) == Some(Node::Question(i)) {
+                self.push(self.error(format!("question `{}` cannot be reached", question.id.id), &question.id).with_label(format!("no route from the start `{}` leads here", flow.start.id)));
+            }
+        }
+        for (i, outcome) in flow.outcomes.iter().enumerate() {
+            if !seen.contains(&Node::Outcome(i)) && flow.node(&outcome.id.id) == Some(Node::Outcome(i)) {
+                self.push(self.error(format!("outcome `{}` cannot be reached", outcome.id.id), &outcome.id).with_label(format!("no route from the start `{}` leads here", flow.start.id)));
+            }
+        }
+    }
+
+    /// Finds every cycle with an iterative depth-first search (recursion would overflow on
+    /// long chains) and reports each at the answer that closes it.
+    fn check_cycles(&mut self) {
+        #[derive(Clone, Copy, PartialEq)]
+        enum Mark {
+            New,
+            Open,
+            Done,
+        }
+        let flow = self.flow;
+        let mut marks = vec![Mark::New; flow.questions.len()];
+        for root in 0..flow.questions.len() {
+            if marks[root] != Mark::New {
+                continue;
+            }
+            // Each frame: a question and the index of the next answer to follow.
+            let mut stack: Vec<(usize, usize)> = vec![(root, 0)];
+            marks[root] = Mark::Open;
+            while let Some(&mut (q, ref mut next_answer)) = stack.last_mut() {
+                let Some(answer) = flow.questions[q].answers.get(*next_answer) else {
+                    marks[q] = Mark::Done;
+                    stack.pop();
+                    continue;
+                };
+                *next_answer += 1;
+                if answer.next.id == flow.questions[q].id.id {
+                    continue; // reported as "leads to itself"
+                }
+                let Some(Node::Question(target)) = flow.next(answer) else { continue };
+                match marks[target] {
+                    Mark::New => {
+                        marks[target] = Mark::Open;
+                        stack.push((target, 0));
+                    }
+                    Mark::Open => {
+                        let from = stack.iter().position(|&(s, _)| s == target).unwrap_or(0);
+                        let path: Vec<&str> = stack[from..]
+                            .iter()
+                            .map(|&(s, _)| flow.questions[s].id.id.as_str())
+                            .chain([flow.questions[target].id.id.as_str()])
+                            .collect();
+                        let answer = answer.clone();
+                        self.push(self.error(format!("answer `{}` of question `{}` leads back to `{}`", answer.id.id, flow.questions[q].id.id, answer.next.id), &answer.next).with_label(format!("this closes a cycle: {}", shorten_path(&path))));
+                    }
+                    Mark::Done => {}
+                }
+            }
+        }
+    }
+
+    fn check_messages(&mut self) {
+        let flow = self.flow;
+        let catalog = self.catalog;
+        let loaded: Vec<Lang> = catalog.languages().collect();
+        for lang in Lang::ALL {
+            if !loaded.contains(&lang) {
+                self.found.push(Diagnostic::unlocated(format!("no messages were loaded for locale `{lang}`")));
+            }
+        }
+        let mut used: HashSet<&str> = HashSet::new();
+        for lang in loaded.iter().copied() {
+            for at in flow.message_refs() {
+                used.insert(&at.id);
+                if !catalog.has(lang, &at.id) {
+                    self.push(self.error(format!("message `{}` is missing from locale `{lang}`", at.id), at).with_help(format!("add `{} = ...` to a file in the `{lang}` locale folder", at.id)));
+                }
+            }
+            for (id, _) in ui_text::UI_MESSAGES {
+                if !catalog.has(lang, id) {
+                    self.found.push(
+                        Diagnostic::unlocated(format!("interface message `{id}` is missing from locale `{lang}`"))
+                            .with_help(format!("add `{id} = ...` to a file in the `{lang}` locale folder")),
+                    );
+                }
+            }
+        }
+        let mut messages: Vec<(Lang, &str, &crate::catalog::MessageInfo)> = loaded
+            .iter()
+            .flat_map(|&lang| catalog.messages(lang).map(move |(id, info)| (lang, id, info)))
+            .collect();
+        // Reports in file order, whatever the hash map's order.
+        messages.sort_by(|a, b| (a.2.file.name(), a.2.offset).cmp(&(b.2.file.name(), b.2.offset)));
+        let referenced: HashSet<&str> = messages
+            .iter()
+            .flat_map(|(_, _, info)| info.references.iter().map(String::as_str))
+            .collect();
+        for (lang, id, info) in messages {
+            let span = info.offset..info.offset + info.id_len;
+            let allowed = ui_text::variables(id).unwrap_or(&[]);
+            for variable in &info.variables {
+                if !allowed.contains(&variable.as_str()) {
+                    let help = if allowed.is_empty() {
+                        "this message gets no variables".to_owned()
+                    } else {
+                        format!("it may use: {}", allowed.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", "))
+                    };
+                    self.found.push(
+                        Diagnostic::error(format!("message `{id}` uses unknown variable `${variable}`"), &info.file, span.clone())
+                            .with_help(help),
+                    );
+                }
+            }
+            for reference in &info.references {
+                if !catalog.has(lang, reference) {
+                    self.found.push(Diagnostic::error(
+                        format!("message `{id}` refers to `{reference}`, which locale `{lang}` does not define"),
+                        &info.file,
+                        span.clone(),
+                    ));
+                }
+            }
+            if !used.contains(id) && ui_text::variables(id).is_none() && !referenced.contains(id) {
+                self.found.push(
+                    Diagnostic::warning(format!("message `{id}` is never used"), &info.file, span)
+                        .with_label("neither the flow nor the interface uses it"),
+                );
+            }
+        }
+    }
+}
+
+/// `a → b → c → a`, with the middle left out of very long cycles.
+fn shorten_path(path: &[&str]) -> String {
+    if path.len() <= 8 {
+        return path.join(" → ");
+    }
+    let head = path[..3].join(" → ");
+    let tail = path[path.len() - 3..].join(" → ");
+    format!("{head} → … ({} more) … → {tail}", path.len() - 6)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_letters_digits_dashes_and_underscores() {
+        assert!(is_valid_id("nl-what_2"));
+        assert!(!is_valid_id("a=b"));
+        assert!(!is_valid_id(""));
+    }
+
+    #[test]
+    fn dates_are_iso() {
+        assert!(is_date("2026-11-25"));
+        assert!(!is_date("25-11-2026"));
+    }
+
+    #[test]
+    fn long_cycles_are_shortened() {
+        let path: Vec<String> = (0..20).map(|i| format!("q{i}")).collect();
+        let refs: Vec<&str> = path.iter().map(String::as_str).collect();
+        assert_eq!(shorten_path(&refs), "q0 → q1 → q2 → … (14 more) … → q17 → q18 → q19");
+    }
+}
