@@ -132,8 +132,12 @@ impl Advice {
             source: SourceView {
                 id: outcome.source.id.clone(),
                 title: source.map(|s| text(&s.title.id)).unwrap_or_default(),
-                file: source.map(|s| sanitize::single_line(&s.file).into_owned()).unwrap_or_default(),
-                page: source.and_then(|s| s.page.as_deref()).map(|p| sanitize::single_line(p).into_owned()),
+                file: source
+                    .map(|s| sanitize::single_line(&s.file).into_owned())
+                    .unwrap_or_default(),
+                page: source
+                    .and_then(|s| s.page.as_deref())
+                    .map(|p| sanitize::single_line(p).into_owned()),
             },
             lang: lang.code().to_owned(),
             verified: sanitize::single_line(&flow.verified.id).into_owned(),

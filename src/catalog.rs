@@ -41,7 +41,9 @@ pub struct Catalog {
 
 impl std::fmt::Debug for Catalog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Catalog").field("languages", &self.languages.keys()).finish()
+        f.debug_struct("Catalog")
+            .field("languages", &self.languages.keys())
+            .finish()
     }
 }
 
@@ -52,10 +54,7 @@ impl Catalog {
         let mut diagnostics = Vec::new();
         let mut languages = BTreeMap::new();
         for (lang, files) in files {
-            let langid: LanguageIdentifier = match lang.code().parse() {
-                Ok(id) => id,
-                Err(_) => LanguageIdentifier::default(),
-            };
+            let langid: LanguageIdentifier = lang.code().parse().unwrap_or_default();
             let mut bundle = FluentBundle::new(vec![langid]);
             // Isolation marks (U+2068/U+2069) show up as junk in terminals.
             bundle.set_use_isolating(false);
@@ -66,8 +65,12 @@ impl Catalog {
                     Err((resource, errors)) => {
                         for error in errors {
                             diagnostics.push(
-                                Diagnostic::error(format!("Fluent syntax error: {}", error.kind), &file, error.pos.clone())
-                                    .with_label("here"),
+                                Diagnostic::error(
+                                    format!("Fluent syntax error: {}", error.kind),
+                                    &file,
+                                    error.pos.clone(),
+                                )
+                                .with_label("here"),
                             );
                         }
                         resource
@@ -76,16 +79,25 @@ impl Catalog {
                 // Entries come in file order, so each definition is searched after the last.
                 let mut cursor = 0;
                 for entry in resource.entries() {
-                    let ast::Entry::Message(message) = entry else { continue };
+                    let ast::Entry::Message(message) = entry else {
+                        continue;
+                    };
                     let id = message.id.name;
                     let offset = file.find_definition(id, cursor).unwrap_or(cursor);
                     cursor = offset + id.len();
                     if let Some(first) = messages.get(id) {
                         let (line, col) = first.file.line_col(first.offset);
                         diagnostics.push(
-                            Diagnostic::error(format!("message `{id}` is defined twice in locale `{lang}`"), &file, offset..offset + id.len())
-                                .with_label("second definition")
-                                .with_help(format!("the first is at {}:{line}:{col}", first.file.name())),
+                            Diagnostic::error(
+                                format!("message `{id}` is defined twice in locale `{lang}`"),
+                                &file,
+                                offset..offset + id.len(),
+                            )
+                            .with_label("second definition")
+                            .with_help(format!(
+                                "the first is at {}:{line}:{col}",
+                                first.file.name()
+                            )),
                         );
                         continue;
                     }
@@ -154,7 +166,9 @@ impl Catalog {
             fluent_args.set(*name, FluentValue::from(*value));
         }
         let mut errors = Vec::new();
-        let text = language.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+        let text = language
+            .bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors);
         sanitize::for_terminal(&text).into_owned()
     }
 }
@@ -203,7 +217,9 @@ impl References {
                     self.variables.push(id.name.to_owned());
                 }
             }
-            ast::InlineExpression::MessageReference { id, .. } => self.messages.push(id.name.to_owned()),
+            ast::InlineExpression::MessageReference { id, .. } => {
+                self.messages.push(id.name.to_owned())
+            }
             ast::InlineExpression::FunctionReference { arguments, .. } => self.arguments(arguments),
             ast::InlineExpression::TermReference { arguments, .. } => {
                 if let Some(arguments) = arguments {
@@ -211,7 +227,8 @@ impl References {
                 }
             }
             ast::InlineExpression::Placeable { expression } => self.expression(expression),
-            ast::InlineExpression::StringLiteral { .. } | ast::InlineExpression::NumberLiteral { .. } => {}
+            ast::InlineExpression::StringLiteral { .. }
+            | ast::InlineExpression::NumberLiteral { .. } => {}
         }
     }
 
@@ -237,7 +254,10 @@ mod tests {
     fn formats_without_isolation_marks() {
         let (catalog, diagnostics) = catalog("call = Call { $phone } now\n");
         assert!(diagnostics.is_empty());
-        assert_eq!(catalog.format(Lang::En, "call", &[("phone", "112")]), "Call 112 now");
+        assert_eq!(
+            catalog.format(Lang::En, "call", &[("phone", "112")]),
+            "Call 112 now"
+        );
     }
 
     #[test]

@@ -52,7 +52,12 @@ impl Diagnostic {
         Self::new(Severity::Warning, message, file, span)
     }
 
-    fn new(severity: Severity, message: impl Into<String>, file: &Arc<SourceFile>, span: Span) -> Self {
+    fn new(
+        severity: Severity,
+        message: impl Into<String>,
+        file: &Arc<SourceFile>,
+        span: Span,
+    ) -> Self {
         Self {
             severity,
             message: message.into(),
@@ -127,7 +132,11 @@ impl Diagnostic {
             if let Some(label) = &self.label {
                 annotation = annotation.label(sanitize::single_line(label));
             }
-            group = group.element(Snippet::source(excerpt.as_str()).path(path.as_str()).annotation(annotation));
+            group = group.element(
+                Snippet::source(excerpt.as_str())
+                    .path(path.as_str())
+                    .annotation(annotation),
+            );
         }
         if let Some(help) = &self.help {
             group = group.element(Level::HELP.message(sanitize::single_line(help)));
@@ -154,11 +163,13 @@ pub fn render_all(diagnostics: &[Diagnostic], styled: bool) -> String {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     if errors > 0 {
-        out.push_str(&format!(
-            "error: the flow is invalid: {}{}\n",
-            plural(errors, "error"),
-            if warnings > 0 { format!(", {}", plural(warnings, "warning")) } else { String::new() }
-        ));
+        out.push_str("error: the flow is invalid: ");
+        out.push_str(&plural(errors, "error"));
+        if warnings > 0 {
+            out.push_str(", ");
+            out.push_str(&plural(warnings, "warning"));
+        }
+        out.push('\n');
     }
     out
 }
@@ -195,7 +206,10 @@ mod tests {
         let file = SourceFile::new("f.ftl", "a = \u{1b}]52;c;x\u{7}\nb = {\n");
         let d = Diagnostic::error("bad", &file, 18..19);
         let text = d.render(false);
-        assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'), "{text:?}");
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}'),
+            "{text:?}"
+        );
         assert!(text.contains("--> f.ftl:2:5"), "{text}");
     }
 }

@@ -211,10 +211,16 @@ impl Flow {
     pub fn new(parts: FlowParts) -> Self {
         let mut index = Index::default();
         for (i, question) in parts.questions.iter().enumerate() {
-            index.nodes.entry(question.id.id.clone()).or_insert(Node::Question(i));
+            index
+                .nodes
+                .entry(question.id.id.clone())
+                .or_insert(Node::Question(i));
         }
         for (i, outcome) in parts.outcomes.iter().enumerate() {
-            index.nodes.entry(outcome.id.id.clone()).or_insert(Node::Outcome(i));
+            index
+                .nodes
+                .entry(outcome.id.id.clone())
+                .or_insert(Node::Outcome(i));
         }
         for (i, contact) in parts.contacts.iter().enumerate() {
             index.contacts.entry(contact.id.id.clone()).or_insert(i);
@@ -280,10 +286,11 @@ impl Flow {
     /// Every message id the flow refers to, with its place.
     pub fn message_refs(&self) -> impl Iterator<Item = &Ref> {
         let sources = self.sources.iter().map(|s| &s.title);
-        let contacts = self
-            .contacts
-            .iter()
-            .flat_map(|c| [Some(&c.name), Some(&c.use_when), c.hours.as_ref()].into_iter().flatten());
+        let contacts = self.contacts.iter().flat_map(|c| {
+            [Some(&c.name), Some(&c.use_when), c.hours.as_ref()]
+                .into_iter()
+                .flatten()
+        });
         let questions = self.questions.iter().flat_map(|q| {
             [Some(&q.text), q.help.as_ref()]
                 .into_iter()

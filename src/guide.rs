@@ -104,7 +104,8 @@ impl Guide {
 
     /// The line shown before the first question and at the top of every screen.
     pub fn emergency_line(&self, lang: Lang) -> String {
-        self.catalog.format(lang, "ui-emergency", &[("phone", self.emergency_phone())])
+        self.catalog
+            .format(lang, "ui-emergency", &[("phone", self.emergency_phone())])
     }
 }
 
@@ -126,7 +127,10 @@ fn read(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Arc<SourceFile
 }
 
 /// Reads `dir/<lang>/*.ftl` for every language, in name order so messages are stable.
-fn read_locale_dir(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<(Lang, Vec<Arc<SourceFile>>)> {
+fn read_locale_dir(
+    dir: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<(Lang, Vec<Arc<SourceFile>>)> {
     let mut languages = Vec::new();
     for lang in Lang::ALL {
         let folder = dir.join(lang.code());
@@ -163,7 +167,10 @@ fn read_locale_dir(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<(Lang, 
             )));
             continue;
         }
-        let files = paths.iter().filter_map(|path| read(path, diagnostics).ok()).collect();
+        let files = paths
+            .iter()
+            .filter_map(|path| read(path, diagnostics).ok())
+            .collect();
         languages.push((lang, files));
     }
     languages

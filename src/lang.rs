@@ -37,7 +37,10 @@ impl Lang {
 
     /// The language of a POSIX locale name such as `en_GB.UTF-8` or `nl_BE@euro`.
     pub fn from_locale(locale: &str) -> Option<Self> {
-        let language = locale.split(['_', '.', '@', '-']).next().unwrap_or_default();
+        let language = locale
+            .split(['_', '.', '@', '-'])
+            .next()
+            .unwrap_or_default();
         language.parse().ok()
     }
 }
@@ -49,7 +52,9 @@ impl FromStr for Lang {
         match s.to_ascii_lowercase().as_str() {
             "nl" => Ok(Self::Nl),
             "en" => Ok(Self::En),
-            _ => Err(format!("unsupported language `{s}` (expected `nl` or `en`)")),
+            _ => Err(format!(
+                "unsupported language `{s}` (expected `nl` or `en`)"
+            )),
         }
     }
 }
@@ -65,17 +70,28 @@ mod tests {
     use super::*;
 
     fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
-        move |name| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| (*v).to_owned())
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| (*v).to_owned())
+        }
     }
 
     #[test]
     fn lc_all_wins_over_lang() {
-        assert_eq!(Lang::from_env(env(&[("LC_ALL", "en_GB.UTF-8"), ("LANG", "nl_NL")])), Lang::En);
+        assert_eq!(
+            Lang::from_env(env(&[("LC_ALL", "en_GB.UTF-8"), ("LANG", "nl_NL")])),
+            Lang::En
+        );
     }
 
     #[test]
     fn empty_values_are_skipped() {
-        assert_eq!(Lang::from_env(env(&[("LC_ALL", ""), ("LC_MESSAGES", "en_US")])), Lang::En);
+        assert_eq!(
+            Lang::from_env(env(&[("LC_ALL", ""), ("LC_MESSAGES", "en_US")])),
+            Lang::En
+        );
     }
 
     #[test]

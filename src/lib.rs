@@ -24,6 +24,6 @@ pub use catalog::Catalog;
 pub use diagnostic::{Diagnostic, Severity};
 pub use flow::Flow;
 pub use guide::Guide;
+pub use guide::{FlowInput, LocalesInput};
 pub use lang::Lang;
 pub use walker::Walker;
-pub use guide::{FlowInput, LocalesInput};

@@ -17,7 +17,10 @@ use crate::source_file::SourceFile;
 /// Reads a UTF-8 text file within [`limits::MAX_FILE_BYTES`], reported under `name`.
 ///
 /// A leading byte order mark is dropped with a warning: editors add it, parsers choke on it.
-pub fn read_text_file(path: &Path, name: &str) -> Result<(Arc<SourceFile>, Option<Diagnostic>), Diagnostic> {
+pub fn read_text_file(
+    path: &Path,
+    name: &str,
+) -> Result<(Arc<SourceFile>, Option<Diagnostic>), Diagnostic> {
     let size = std::fs::metadata(path)
         .map_err(|err| Diagnostic::unlocated(format!("cannot read `{name}`: {}", io_reason(&err))))?
         .len();
@@ -27,13 +30,17 @@ pub fn read_text_file(path: &Path, name: &str) -> Result<(Arc<SourceFile>, Optio
             limits::MAX_FILE_BYTES
         )));
     }
-    let bytes = std::fs::read(path)
-        .map_err(|err| Diagnostic::unlocated(format!("cannot read `{name}`: {}", io_reason(&err))))?;
+    let bytes = std::fs::read(path).map_err(|err| {
+        Diagnostic::unlocated(format!("cannot read `{name}`: {}", io_reason(&err)))
+    })?;
     decode(name, bytes)
 }
 
 /// Turns raw bytes into a [`SourceFile`], rejecting invalid UTF-8 with its position.
-pub fn decode(name: &str, mut bytes: Vec<u8>) -> Result<(Arc<SourceFile>, Option<Diagnostic>), Diagnostic> {
+pub fn decode(
+    name: &str,
+    mut bytes: Vec<u8>,
+) -> Result<(Arc<SourceFile>, Option<Diagnostic>), Diagnostic> {
     let had_bom = bytes.starts_with(b"\xEF\xBB\xBF");
     if had_bom {
         bytes.drain(..3);
@@ -42,8 +49,12 @@ pub fn decode(name: &str, mut bytes: Vec<u8>) -> Result<(Arc<SourceFile>, Option
         Ok(text) => {
             let file = SourceFile::new(name, text);
             let warning = had_bom.then(|| {
-                Diagnostic::warning("the file starts with a byte order mark (BOM); it was ignored", &file, 0..0)
-                    .with_help("save the file as UTF-8 without BOM")
+                Diagnostic::warning(
+                    "the file starts with a byte order mark (BOM); it was ignored",
+                    &file,
+                    0..0,
+                )
+                .with_help("save the file as UTF-8 without BOM")
             });
             Ok((file, warning))
         }
@@ -51,9 +62,11 @@ pub fn decode(name: &str, mut bytes: Vec<u8>) -> Result<(Arc<SourceFile>, Option
             let at = err.utf8_error().valid_up_to();
             let file = SourceFile::new(name, String::from_utf8_lossy(err.as_bytes()).into_owned());
             // In the lossy text the first bad byte became U+FFFD at the same offset.
-            Err(Diagnostic::error("the file is not valid UTF-8", &file, at..at + 3)
-                .with_label("invalid byte here")
-                .with_help("save the file with UTF-8 encoding"))
+            Err(
+                Diagnostic::error("the file is not valid UTF-8", &file, at..at + 3)
+                    .with_label("invalid byte here")
+                    .with_help("save the file with UTF-8 encoding"),
+            )
         }
     }
 }
@@ -283,9 +296,15 @@ mod tests {
 
     #[test]
     fn unknown_fields_are_rejected_with_their_place() {
-        let err = parse("[flow]\nstart = \"a\"\nemergency = \"e\"\nverified = \"2026-01-01\"\nstrat = 1\n")
-            .expect_err("unknown field");
-        assert!(err.message.contains("unknown field `strat`"), "{}", err.message);
+        let err = parse(
+            "[flow]\nstart = \"a\"\nemergency = \"e\"\nverified = \"2026-01-01\"\nstrat = 1\n",
+        )
+        .expect_err("unknown field");
+        assert!(
+            err.message.contains("unknown field `strat`"),
+            "{}",
+            err.message
+        );
         assert_eq!(err.position().as_deref(), Some("t.toml:5:1"));
     }
 

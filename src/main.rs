@@ -1,1 +1,7 @@
-fn main() {}
+//! The `meldwijzer` command: a thin shell around [`app::run`].
+
+mod app;
+
+fn main() -> std::process::ExitCode {
+    app::run()
+}

@@ -20,10 +20,14 @@ pub struct Route {
 /// Counts per node in reverse topological order, so it takes time linear in the flow's
 /// size whatever the number of routes. Cycles (only in invalid flows) count as zero.
 pub fn count(flow: &Flow) -> u128 {
-    let Some(start) = flow.node(&flow.start.id) else { return 0 };
+    let Some(start) = flow.node(&flow.start.id) else {
+        return 0;
+    };
     let mut memo: Vec<Option<u128>> = vec![None; flow.questions.len()];
     let mut on_stack = vec![false; flow.questions.len()];
-    let Node::Question(root) = start else { return 1 };
+    let Node::Question(root) = start else {
+        return 1;
+    };
     let mut stack: Vec<(usize, usize, u128)> = vec![(root, 0, 0)];
     on_stack[root] = true;
     while let Some(&mut (q, ref mut next_answer, ref mut total)) = stack.last_mut() {
@@ -57,11 +61,15 @@ pub fn count(flow: &Flow) -> u128 {
 /// The first `limit` routes in answer order (depth first, answers in file order).
 pub fn list(flow: &Flow, limit: usize) -> Vec<Route> {
     let mut routes = Vec::new();
-    let Some(Node::Question(root)) = flow.node(&flow.start.id) else { return routes };
+    let Some(Node::Question(root)) = flow.node(&flow.start.id) else {
+        return routes;
+    };
     // The current path, as (question, next answer to try).
     let mut stack: Vec<(usize, usize)> = vec![(root, 0)];
     while routes.len() < limit {
-        let Some(&(q, answer_index)) = stack.last() else { break };
+        let Some(&(q, answer_index)) = stack.last() else {
+            break;
+        };
         let Some(answer) = flow.questions[q].answers.get(answer_index) else {
             stack.pop();
             continue;
@@ -82,7 +90,9 @@ pub fn list(flow: &Flow, limit: usize) -> Vec<Route> {
                 outcome,
             }),
             // The guard keeps a cyclic (invalid) flow from looping for ever.
-            Some(Node::Question(target)) if !stack.iter().any(|&(s, _)| s == target) => stack.push((target, 0)),
+            Some(Node::Question(target)) if !stack.iter().any(|&(s, _)| s == target) => {
+                stack.push((target, 0))
+            }
             _ => {}
         }
     }

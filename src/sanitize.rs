@@ -16,9 +16,11 @@ fn is_unsafe(c: char, keep_newlines: bool) -> bool {
         // C0, DEL and C1 controls: ESC, BEL, backspace, carriage return, CSI (U+009B), ...
         c if c.is_control() => true,
         // Bidi embeddings, overrides and isolates, and the implicit marks.
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}' => {
-            true
-        }
+        '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{200E}'
+        | '\u{200F}'
+        | '\u{061C}' => true,
         _ => false,
     }
 }
@@ -87,7 +89,10 @@ mod tests {
     #[test]
     fn escape_sequences_and_bidi_overrides_become_visible() {
         assert_eq!(for_terminal("a\u{1b}[2Jb"), "a\\u{1b}[2Jb");
-        assert_eq!(for_terminal("\u{1b}]52;c;aGk=\u{7}"), "\\u{1b}]52;c;aGk=\\u{7}");
+        assert_eq!(
+            for_terminal("\u{1b}]52;c;aGk=\u{7}"),
+            "\\u{1b}]52;c;aGk=\\u{7}"
+        );
         assert_eq!(for_terminal("x\ry\u{8}"), "x\\u{d}y\\u{8}");
         assert_eq!(for_terminal("\u{202e}evil"), "\\u{202e}evil");
         assert_eq!(for_terminal("\u{9b}31m"), "\\u{9b}31m");

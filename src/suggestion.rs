@@ -1,7 +1,10 @@
 //! "Did you mean ...?" for mistyped ids.
 
 /// The candidate closest to `wrong`, if any is close enough to be a likely typo.
-pub fn did_you_mean<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    wrong: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|candidate| (strsim::jaro_winkler(wrong, candidate), candidate))
@@ -17,7 +20,10 @@ mod tests {
 
     #[test]
     fn suggests_the_closest_id() {
-        assert_eq!(did_you_mean("nl-whta", ["nl-what", "be-what", "country"]), Some("nl-what"));
+        assert_eq!(
+            did_you_mean("nl-whta", ["nl-what", "be-what", "country"]),
+            Some("nl-what")
+        );
     }
 
     #[test]

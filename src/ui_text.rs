@@ -35,5 +35,8 @@ pub const UI_MESSAGES: &[UiMessage] = &[
 
 /// The variables interface message `id` may use, or `None` if `id` is not one.
 pub fn variables(id: &str) -> Option<&'static [&'static str]> {
-    UI_MESSAGES.iter().find(|(ui, _)| *ui == id).map(|(_, vars)| *vars)
+    UI_MESSAGES
+        .iter()
+        .find(|(ui, _)| *ui == id)
+        .map(|(_, vars)| *vars)
 }

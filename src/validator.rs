@@ -38,7 +38,10 @@ struct Validator<'a> {
 
 /// True for ids that are safe in `--answer QUESTION=ANSWER`, DOT and Mermaid.
 fn is_valid_id(id: &str) -> bool {
-    !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 /// Ids of every question and outcome.
@@ -53,7 +56,10 @@ fn is_date(value: &str) -> bool {
     bytes.len() == 10
         && bytes[4] == b'-'
         && bytes[7] == b'-'
-        && bytes.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit())
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit())
 }
 
 impl Validator<'_> {
@@ -70,8 +76,16 @@ impl Validator<'_> {
     }
 
     /// Reports a reference to an id that does not exist, with a suggestion when one is close.
-    fn unknown<'c>(&mut self, what: &str, at: &Ref, label: &str, candidates: impl IntoIterator<Item = &'c str>) {
-        let mut diagnostic = self.error(format!("unknown {what} `{}`", at.id), at).with_label(label);
+    fn unknown<'c>(
+        &mut self,
+        what: &str,
+        at: &Ref,
+        label: &str,
+        candidates: impl IntoIterator<Item = &'c str>,
+    ) {
+        let mut diagnostic = self
+            .error(format!("unknown {what} `{}`", at.id), at)
+            .with_label(label);
         if let Some(suggestion) = did_you_mean(&at.id, candidates) {
             diagnostic = diagnostic.with_help(format!("did you mean `{suggestion}`?"));
         }
@@ -83,7 +97,11 @@ impl Validator<'_> {
         let groups: [(&str, Vec<&Ref>); 3] = [
             (
                 "question or outcome",
-                flow.questions.iter().map(|q| &q.id).chain(flow.outcomes.iter().map(|o| &o.id)).collect(),
+                flow.questions
+                    .iter()
+                    .map(|q| &q.id)
+                    .chain(flow.outcomes.iter().map(|o| &o.id))
+                    .collect(),
             ),
             ("contact", flow.contacts.iter().map(|c| &c.id).collect()),
             ("source", flow.sources.iter().map(|s| &s.id).collect()),
@@ -92,7 +110,12 @@ impl Validator<'_> {
             let mut seen: HashMap<&str, &Ref> = HashMap::new();
             for id in ids {
                 if !is_valid_id(&id.id) {
-                    self.push(self.error(format!("invalid {what} id `{}`", id.id), id).with_label("ids may contain only letters, digits, `-` and `_`".to_owned()));
+                    self.push(
+                        self.error(format!("invalid {what} id `{}`", id.id), id)
+                            .with_label(
+                                "ids may contain only letters, digits, `-` and `_`".to_owned(),
+                            ),
+                    );
                 }
                 if let Some(first) = seen.get(id.id.as_str()) {
                     let (line, col) = flow.file.line_col(first.span.start);
@@ -114,25 +137,56 @@ impl Validator<'_> {
         match flow.node(&flow.start.id) {
             Some(Node::Question(_)) => {}
             Some(Node::Outcome(_)) => {
-                self.push(self.error(format!("the start `{}` is an outcome", flow.start.id), &flow.start).with_label("the flow must start with a question".to_owned()));
+                self.push(
+                    self.error(
+                        format!("the start `{}` is an outcome", flow.start.id),
+                        &flow.start,
+                    )
+                    .with_label("the flow must start with a question".to_owned()),
+                );
             }
             None => {
                 let ids: Vec<&str> = flow.questions.iter().map(|q| q.id.id.as_str()).collect();
-                self.unknown("start question", &flow.start, "no question has this id", ids);
+                self.unknown(
+                    "start question",
+                    &flow.start,
+                    "no question has this id",
+                    ids,
+                );
             }
         }
         match flow.emergency_contact() {
             Some(contact) if contact.phone.is_some() => {}
             Some(_) => {
-                self.push(self.error(format!("the emergency contact `{}` has no phone number", flow.emergency.id), &flow.emergency).with_label("shown before the first question, so it needs a number".to_owned()));
+                self.push(
+                    self.error(
+                        format!(
+                            "the emergency contact `{}` has no phone number",
+                            flow.emergency.id
+                        ),
+                        &flow.emergency,
+                    )
+                    .with_label("shown before the first question, so it needs a number".to_owned()),
+                );
             }
             None => {
                 let ids: Vec<&str> = flow.contacts.iter().map(|c| c.id.id.as_str()).collect();
-                self.unknown("emergency contact", &flow.emergency, "no contact has this id", ids);
+                self.unknown(
+                    "emergency contact",
+                    &flow.emergency,
+                    "no contact has this id",
+                    ids,
+                );
             }
         }
         if !is_date(&flow.verified.id) {
-            self.push(self.error(format!("invalid date `{}`", flow.verified.id), &flow.verified).with_label("expected YYYY-MM-DD".to_owned()));
+            self.push(
+                self.error(
+                    format!("invalid date `{}`", flow.verified.id),
+                    &flow.verified,
+                )
+                .with_label("expected YYYY-MM-DD".to_owned()),
+            );
         }
     }
 
@@ -141,30 +195,58 @@ impl Validator<'_> {
         let source_ids: Vec<&str> = flow.sources.iter().map(|s| s.id.id.as_str()).collect();
         for contact in &flow.contacts {
             if flow.source(&contact.source.id).is_none() {
-                self.unknown("source", &contact.source, "no source has this id", source_ids.iter().copied());
+                self.unknown(
+                    "source",
+                    &contact.source,
+                    "no source has this id",
+                    source_ids.iter().copied(),
+                );
             }
             if !is_date(&contact.verified.id) {
-                self.push(self.error(format!("invalid date `{}`", contact.verified.id), &contact.verified).with_label("expected YYYY-MM-DD".to_owned()));
+                self.push(
+                    self.error(
+                        format!("invalid date `{}`", contact.verified.id),
+                        &contact.verified,
+                    )
+                    .with_label("expected YYYY-MM-DD".to_owned()),
+                );
             }
             let needs = match contact.kind {
-                ContactKind::Phone | ContactKind::Chat => (contact.phone.is_none()).then_some("phone"),
-                ContactKind::WebForm | ContactKind::Website => (contact.url.is_none()).then_some("url"),
+                ContactKind::Phone | ContactKind::Chat => {
+                    (contact.phone.is_none()).then_some("phone")
+                }
+                ContactKind::WebForm | ContactKind::Website => {
+                    (contact.url.is_none()).then_some("url")
+                }
                 ContactKind::Organisation => None,
             };
             if let Some(field) = needs {
-                self.push(self.error(
-                    format!("contact `{}` of kind `{}` has no `{field}`", contact.id.id, contact.kind.as_str()),
-                    &contact.id,
-                ).with_label(format!("add `{field} = \"...\"` to this contact")));
+                self.push(
+                    self.error(
+                        format!(
+                            "contact `{}` of kind `{}` has no `{field}`",
+                            contact.id.id,
+                            contact.kind.as_str()
+                        ),
+                        &contact.id,
+                    )
+                    .with_label(format!("add `{field} = \"...\"` to this contact")),
+                );
             }
             if let Some(url) = &contact.url
                 && !(url.id.starts_with("https://") || url.id.starts_with("http://"))
             {
-                self.push(self.error(format!("`{}` is not a web address", url.id), url).with_label("expected an address starting with https://".to_owned()));
+                self.push(
+                    self.error(format!("`{}` is not a web address", url.id), url)
+                        .with_label("expected an address starting with https://".to_owned()),
+                );
             }
             for value in contact.phone.iter().chain(&contact.url) {
                 if value.id.trim().is_empty() || value.id.chars().any(char::is_control) {
-                    self.push(self.error(format!("contact `{}` has an empty or garbled value", contact.id.id), value));
+                    self.push(self.error(
+                        format!("contact `{}` has an empty or garbled value", contact.id.id),
+                        value,
+                    ));
                 }
             }
         }
@@ -176,7 +258,13 @@ impl Validator<'_> {
             .collect();
         for contact in &flow.contacts {
             if !used_contacts.contains(contact.id.id.as_str()) {
-                self.push(self.warning(format!("contact `{}` is never used", contact.id.id), &contact.id).with_label("no outcome lists it".to_owned()));
+                self.push(
+                    self.warning(
+                        format!("contact `{}` is never used", contact.id.id),
+                        &contact.id,
+                    )
+                    .with_label("no outcome lists it".to_owned()),
+                );
             }
         }
         let used_sources: HashSet<&str> = flow
@@ -187,7 +275,13 @@ impl Validator<'_> {
             .collect();
         for source in &flow.sources {
             if !used_sources.contains(source.id.id.as_str()) {
-                self.push(self.warning(format!("source `{}` is never used", source.id.id), &source.id).with_label("no outcome or contact names it".to_owned()));
+                self.push(
+                    self.warning(
+                        format!("source `{}` is never used", source.id.id),
+                        &source.id,
+                    )
+                    .with_label("no outcome or contact names it".to_owned()),
+                );
             }
         }
     }
@@ -202,20 +296,54 @@ impl Validator<'_> {
                     id: String::new(),
                     span: question.answers_span.clone(),
                 };
-                self.push(self.error(format!("question `{}` has {count} answer(s); a question needs at least two", question.id.id), &at).with_label("add answers here".to_owned()));
+                self.push(
+                    self.error(
+                        format!(
+                            "question `{}` has {count} answer(s); a question needs at least two",
+                            question.id.id
+                        ),
+                        &at,
+                    )
+                    .with_label("add answers here".to_owned()),
+                );
             }
             let mut seen = HashSet::new();
             for answer in &question.answers {
                 if !is_valid_id(&answer.id.id) {
-                    self.push(self.error(format!("invalid answer id `{}`", answer.id.id), &answer.id).with_label("ids may contain only letters, digits, `-` and `_`".to_owned()));
+                    self.push(
+                        self.error(format!("invalid answer id `{}`", answer.id.id), &answer.id)
+                            .with_label(
+                                "ids may contain only letters, digits, `-` and `_`".to_owned(),
+                            ),
+                    );
                 }
                 if !seen.insert(answer.id.id.as_str()) {
-                    self.push(self.error(format!("duplicate answer id `{}` in question `{}`", answer.id.id, question.id.id), &answer.id).with_label("defined again here".to_owned()));
+                    self.push(
+                        self.error(
+                            format!(
+                                "duplicate answer id `{}` in question `{}`",
+                                answer.id.id, question.id.id
+                            ),
+                            &answer.id,
+                        )
+                        .with_label("defined again here".to_owned()),
+                    );
                 }
                 if answer.next.id == question.id.id {
-                    self.push(self.error(format!("question `{}` leads to itself", question.id.id), &answer.next).with_label("this answer would ask the same question again".to_owned()));
+                    self.push(
+                        self.error(
+                            format!("question `{}` leads to itself", question.id.id),
+                            &answer.next,
+                        )
+                        .with_label("this answer would ask the same question again".to_owned()),
+                    );
                 } else if flow.node(&answer.next.id).is_none() {
-                    self.unknown("`next` target", &answer.next, "no question or outcome has this id", node_ids.iter().copied());
+                    self.unknown(
+                        "`next` target",
+                        &answer.next,
+                        "no question or outcome has this id",
+                        node_ids.iter().copied(),
+                    );
                 }
             }
         }
@@ -231,15 +359,31 @@ impl Validator<'_> {
                     id: String::new(),
                     span: outcome.contacts_span.clone(),
                 };
-                self.push(self.error(format!("outcome `{}` lists no contacts", outcome.id.id), &at).with_label("every outcome must name somewhere to turn to".to_owned()));
+                self.push(
+                    self.error(
+                        format!("outcome `{}` lists no contacts", outcome.id.id),
+                        &at,
+                    )
+                    .with_label("every outcome must name somewhere to turn to".to_owned()),
+                );
             }
             for contact in &outcome.contacts {
                 if flow.contact(&contact.id).is_none() {
-                    self.unknown("contact", contact, "no contact has this id", contact_ids.iter().copied());
+                    self.unknown(
+                        "contact",
+                        contact,
+                        "no contact has this id",
+                        contact_ids.iter().copied(),
+                    );
                 }
             }
             if flow.source(&outcome.source.id).is_none() {
-                self.unknown("source", &outcome.source, "no source has this id", source_ids.iter().copied());
+                self.unknown(
+                    "source",
+                    &outcome.source,
+                    "no source has this id",
+                    source_ids.iter().copied(),
+                );
             }
             for required in &flow.required_warnings {
                 if !outcome.warnings.iter().any(|w| w.id == required.id) {
@@ -247,7 +391,19 @@ impl Validator<'_> {
                         id: String::new(),
                         span: outcome.warnings_span.clone(),
                     };
-                    self.push(self.error(format!("outcome `{}` lacks the required warning `{}`", outcome.id.id, required.id), &at).with_label("every outcome must carry the warnings in `required-warnings`".to_owned()));
+                    self.push(
+                        self.error(
+                            format!(
+                                "outcome `{}` lacks the required warning `{}`",
+                                outcome.id.id, required.id
+                            ),
+                            &at,
+                        )
+                        .with_label(
+                            "every outcome must carry the warnings in `required-warnings`"
+                                .to_owned(),
+                        ),
+                    );
                 }
             }
         }
@@ -255,7 +411,9 @@ impl Validator<'_> {
 
     fn check_reachability(&mut self) {
         let flow = self.flow;
-        let Some(start) = flow.node(&flow.start.id) else { return };
+        let Some(start) = flow.node(&flow.start.id) else {
+            return;
+        };
         let mut seen: HashSet<Node> = HashSet::from([start]);
         let mut queue = VecDeque::from([start]);
         while let Some(node) = queue.pop_front() {
@@ -270,13 +428,35 @@ impl Validator<'_> {
             }
         }
         for (i, question) in flow.questions.iter().enumerate() {
-            if !seen.contains(&Node::Question(i)) && flow.node(&question.id.id) == Some(Node::Question(i)) {
-                self.push(self.error(format!("question `{}` cannot be reached", question.id.id), &question.id).with_label(format!("no route from the start `{}` leads here", flow.start.id)));
+            if !seen.contains(&Node::Question(i))
+                && flow.node(&question.id.id) == Some(Node::Question(i))
+            {
+                self.push(
+                    self.error(
+                        format!("question `{}` cannot be reached", question.id.id),
+                        &question.id,
+                    )
+                    .with_label(format!(
+                        "no route from the start `{}` leads here",
+                        flow.start.id
+                    )),
+                );
             }
         }
         for (i, outcome) in flow.outcomes.iter().enumerate() {
-            if !seen.contains(&Node::Outcome(i)) && flow.node(&outcome.id.id) == Some(Node::Outcome(i)) {
-                self.push(self.error(format!("outcome `{}` cannot be reached", outcome.id.id), &outcome.id).with_label(format!("no route from the start `{}` leads here", flow.start.id)));
+            if !seen.contains(&Node::Outcome(i))
+                && flow.node(&outcome.id.id) == Some(Node::Outcome(i))
+            {
+                self.push(
+                    self.error(
+                        format!("outcome `{}` cannot be reached", outcome.id.id),
+                        &outcome.id,
+                    )
+                    .with_label(format!(
+                        "no route from the start `{}` leads here",
+                        flow.start.id
+                    )),
+                );
             }
         }
     }
@@ -309,7 +489,9 @@ impl Validator<'_> {
                 if answer.next.id == flow.questions[q].id.id {
                     continue; // reported as "leads to itself"
                 }
-                let Some(Node::Question(target)) = flow.next(answer) else { continue };
+                let Some(Node::Question(target)) = flow.next(answer) else {
+                    continue;
+                };
                 match marks[target] {
                     Mark::New => {
                         marks[target] = Mark::Open;
@@ -323,7 +505,16 @@ impl Validator<'_> {
                             .chain([flow.questions[target].id.id.as_str()])
                             .collect();
                         let answer = answer.clone();
-                        self.push(self.error(format!("answer `{}` of question `{}` leads back to `{}`", answer.id.id, flow.questions[q].id.id, answer.next.id), &answer.next).with_label(format!("this closes a cycle: {}", shorten_path(&path))));
+                        self.push(
+                            self.error(
+                                format!(
+                                    "answer `{}` of question `{}` leads back to `{}`",
+                                    answer.id.id, flow.questions[q].id.id, answer.next.id
+                                ),
+                                &answer.next,
+                            )
+                            .with_label(format!("this closes a cycle: {}", shorten_path(&path))),
+                        );
                     }
                     Mark::Done => {}
                 }
@@ -337,7 +528,9 @@ impl Validator<'_> {
         let loaded: Vec<Lang> = catalog.languages().collect();
         for lang in Lang::ALL {
             if !loaded.contains(&lang) {
-                self.found.push(Diagnostic::unlocated(format!("no messages were loaded for locale `{lang}`")));
+                self.found.push(Diagnostic::unlocated(format!(
+                    "no messages were loaded for locale `{lang}`"
+                )));
             }
         }
         let mut used: HashSet<&str> = HashSet::new();
@@ -345,21 +538,38 @@ impl Validator<'_> {
             for at in flow.message_refs() {
                 used.insert(&at.id);
                 if !catalog.has(lang, &at.id) {
-                    self.push(self.error(format!("message `{}` is missing from locale `{lang}`", at.id), at).with_help(format!("add `{} = ...` to a file in the `{lang}` locale folder", at.id)));
+                    self.push(
+                        self.error(
+                            format!("message `{}` is missing from locale `{lang}`", at.id),
+                            at,
+                        )
+                        .with_help(format!(
+                            "add `{} = ...` to a file in the `{lang}` locale folder",
+                            at.id
+                        )),
+                    );
                 }
             }
             for (id, _) in ui_text::UI_MESSAGES {
                 if !catalog.has(lang, id) {
                     self.found.push(
-                        Diagnostic::unlocated(format!("interface message `{id}` is missing from locale `{lang}`"))
-                            .with_help(format!("add `{id} = ...` to a file in the `{lang}` locale folder")),
+                        Diagnostic::unlocated(format!(
+                            "interface message `{id}` is missing from locale `{lang}`"
+                        ))
+                        .with_help(format!(
+                            "add `{id} = ...` to a file in the `{lang}` locale folder"
+                        )),
                     );
                 }
             }
         }
         let mut messages: Vec<(Lang, &str, &crate::catalog::MessageInfo)> = loaded
             .iter()
-            .flat_map(|&lang| catalog.messages(lang).map(move |(id, info)| (lang, id, info)))
+            .flat_map(|&lang| {
+                catalog
+                    .messages(lang)
+                    .map(move |(id, info)| (lang, id, info))
+            })
             .collect();
         // Reports in file order, whatever the hash map's order.
         messages.sort_by(|a, b| (a.2.file.name(), a.2.offset).cmp(&(b.2.file.name(), b.2.offset)));
@@ -375,11 +585,22 @@ impl Validator<'_> {
                     let help = if allowed.is_empty() {
                         "this message gets no variables".to_owned()
                     } else {
-                        format!("it may use: {}", allowed.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", "))
+                        format!(
+                            "it may use: {}",
+                            allowed
+                                .iter()
+                                .map(|v| format!("${v}"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
                     };
                     self.found.push(
-                        Diagnostic::error(format!("message `{id}` uses unknown variable `${variable}`"), &info.file, span.clone())
-                            .with_help(help),
+                        Diagnostic::error(
+                            format!("message `{id}` uses unknown variable `${variable}`"),
+                            &info.file,
+                            span.clone(),
+                        )
+                        .with_help(help),
                     );
                 }
             }
@@ -433,6 +654,9 @@ mod tests {
     fn long_cycles_are_shortened() {
         let path: Vec<String> = (0..20).map(|i| format!("q{i}")).collect();
         let refs: Vec<&str> = path.iter().map(String::as_str).collect();
-        assert_eq!(shorten_path(&refs), "q0 → q1 → q2 → … (14 more) … → q17 → q18 → q19");
+        assert_eq!(
+            shorten_path(&refs),
+            "q0 → q1 → q2 → … (14 more) … → q17 → q18 → q19"
+        );
     }
 }

@@ -96,14 +96,21 @@ impl<'f> Walker<'f> {
         let Node::Question(q) = self.at else {
             return Err(WalkError::Finished);
         };
-        let answer = self.flow.questions[q].answers.get(index).ok_or_else(|| WalkError::UnknownAnswer {
-            question: self.flow.questions[q].id.id.clone(),
-            answer: index.to_string(),
-        })?;
+        let answer =
+            self.flow.questions[q]
+                .answers
+                .get(index)
+                .ok_or_else(|| WalkError::UnknownAnswer {
+                    question: self.flow.questions[q].id.id.clone(),
+                    answer: index.to_string(),
+                })?;
         let next = self.flow.next(answer).ok_or_else(|| WalkError::DeadEnd {
             next: answer.next.id.clone(),
         })?;
-        self.steps.push(Step { question: q, answer: index });
+        self.steps.push(Step {
+            question: q,
+            answer: index,
+        });
         self.at = next;
         Ok(next)
     }

@@ -1,0 +1,201 @@
+//! Answers given ahead of time, from `--answer` flags and `--answers` files, and walking
+//! the tree with them.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+use std::sync::Arc;
+
+use meldwijzer::Guide;
+use meldwijzer::diagnostic::Diagnostic;
+use meldwijzer::loader;
+use meldwijzer::source_file::{SourceFile, Span};
+use meldwijzer::suggestion::did_you_mean;
+use meldwijzer::walker::{WalkError, Walker};
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::error::{AppError, AppResult};
+
+/// Where an answer was given.
+#[derive(Debug, Clone)]
+enum Origin {
+    Flag,
+    File {
+        file: Arc<SourceFile>,
+        question: Span,
+        answer: Span,
+    },
+}
+
+#[derive(Debug, Clone)]
+struct Given {
+    answer: String,
+    origin: Origin,
+}
+
+/// The answers given ahead of time, by question id.
+#[derive(Debug, Default)]
+pub(crate) struct GivenAnswers {
+    by_question: HashMap<String, Given>,
+}
+
+/// The shape of an answers file.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnswersFile {
+    answers: BTreeMap<Spanned<String>, Spanned<String>>,
+}
+
+impl GivenAnswers {
+    /// Answers from `file` (if any), then from flags, which win over the file.
+    pub(crate) fn collect(file: Option<&Path>, flags: &[(String, String)]) -> AppResult<Self> {
+        let mut given = Self::default();
+        if let Some(path) = file {
+            given.read_file(path)?;
+        }
+        for (question, answer) in flags {
+            given.by_question.insert(
+                question.clone(),
+                Given {
+                    answer: answer.clone(),
+                    origin: Origin::Flag,
+                },
+            );
+        }
+        Ok(given)
+    }
+
+    /// True when no answer was given at all.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.by_question.is_empty()
+    }
+
+    fn read_file(&mut self, path: &Path) -> AppResult {
+        let name = path.display().to_string();
+        let (file, _bom) =
+            loader::read_text_file(path, &name).map_err(|d| AppError::UsageAt(Box::new(d)))?;
+        let parsed: AnswersFile = toml::from_str(file.text()).map_err(|err| {
+            let span = err.span().unwrap_or(0..0);
+            let message = err
+                .message()
+                .lines()
+                .next()
+                .unwrap_or("invalid TOML")
+                .to_owned();
+            AppError::UsageAt(Box::new(Diagnostic::error(message, &file, span).with_help(
+                "an answers file has one table, `[answers]`, of `question = \"answer\"` lines",
+            )))
+        })?;
+        for (question, answer) in parsed.answers {
+            let origin = Origin::File {
+                file: Arc::clone(&file),
+                question: question.span(),
+                answer: answer.span(),
+            };
+            self.by_question.insert(
+                question.into_inner(),
+                Given {
+                    answer: answer.into_inner(),
+                    origin,
+                },
+            );
+        }
+        Ok(())
+    }
+
+    /// Rejects answers to questions the flow does not have.
+    pub(crate) fn check_questions(&self, guide: &Guide) -> AppResult {
+        let ids: Vec<&str> = guide
+            .flow
+            .questions
+            .iter()
+            .map(|q| q.id.id.as_str())
+            .collect();
+        let mut unknown: Vec<(&String, &Given)> = self
+            .by_question
+            .iter()
+            .filter(|(question, _)| guide.flow.question(question).is_none())
+            .collect();
+        unknown.sort_by_key(|(question, _)| question.as_str());
+        let Some((question, given)) = unknown.first() else {
+            return Ok(());
+        };
+        let message = format!("the flow has no question `{question}`");
+        let suggestion = did_you_mean(question, ids.iter().copied());
+        let help = match suggestion {
+            Some(s) => format!("did you mean `{s}`? Questions: {}", ids.join(", ")),
+            None => format!("questions: {}", ids.join(", ")),
+        };
+        Err(match &given.origin {
+            Origin::Flag => AppError::Usage(format!("{message}\n  help: {help}")),
+            Origin::File { file, question, .. } => AppError::UsageAt(Box::new(
+                Diagnostic::error(message, file, question.clone()).with_help(help),
+            )),
+        })
+    }
+
+    /// Answers questions for as long as answers were given; stops at an outcome or at the
+    /// first question without one.
+    pub(crate) fn walk(&self, walker: &mut Walker<'_>) -> AppResult {
+        while let Some(question) = walker.question() {
+            let Some(given) = self.by_question.get(&question.id.id) else {
+                return Ok(());
+            };
+            match walker.choose(&given.answer) {
+                Ok(_) => {}
+                Err(WalkError::UnknownAnswer {
+                    question: q,
+                    answer,
+                }) => {
+                    let valid: Vec<&str> =
+                        question.answers.iter().map(|a| a.id.id.as_str()).collect();
+                    let message = format!("question `{q}` has no answer `{answer}`");
+                    let help = match did_you_mean(&answer, valid.iter().copied()) {
+                        Some(s) => format!("did you mean `{s}`? Answers: {}", valid.join(", ")),
+                        None => format!("answers: {}", valid.join(", ")),
+                    };
+                    return Err(match &given.origin {
+                        Origin::Flag => AppError::Usage(format!("{message}\n  help: {help}")),
+                        Origin::File { file, answer, .. } => AppError::UsageAt(Box::new(
+                            Diagnostic::error(message, file, answer.clone()).with_help(help),
+                        )),
+                    });
+                }
+                Err(WalkError::Finished | WalkError::DeadEnd { .. }) => {
+                    return Err(AppError::Failed("the flow ended unexpectedly".to_owned()));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Questions that were answered but never asked on the route taken, sorted.
+    pub(crate) fn unused<'a>(&'a self, walker: &Walker<'_>, guide: &Guide) -> Vec<&'a str> {
+        let asked: Vec<&str> = walker
+            .steps()
+            .iter()
+            .map(|s| guide.flow.questions[s.question].id.id.as_str())
+            .collect();
+        let mut unused: Vec<&str> = self
+            .by_question
+            .keys()
+            .map(String::as_str)
+            .filter(|q| !asked.contains(q))
+            .collect();
+        unused.sort_unstable();
+        unused
+    }
+}
+
+/// The error for a question that has no answer when we may not prompt.
+pub(crate) fn missing_answer(walker: &Walker<'_>) -> AppError {
+    let Some(question) = walker.question() else {
+        return AppError::Failed("no question is open".to_owned());
+    };
+    let valid: Vec<&str> = question.answers.iter().map(|a| a.id.id.as_str()).collect();
+    AppError::Usage(format!(
+        "no answer for question `{id}`, and standard input is not a terminal, so meldwijzer does not ask\n  help: add `--answer {id}=ANSWER`, where ANSWER is one of: {}",
+        valid.join(", "),
+        id = question.id.id
+    ))
+}

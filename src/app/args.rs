@@ -1,0 +1,104 @@
+//! The command line, as clap sees it. Nothing below `config` uses these types.
+
+// Doc comments here are the `--help` text people read, not rustdoc: no backticks.
+#![allow(clippy::doc_markdown)]
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const EXAMPLES: &str = "\
+Examples:
+  meldwijzer                                    Start the guide (asks questions)
+  meldwijzer --lang en                          The guide in English
+  meldwijzer start -a country=nl -a nl-what=chat-app --format json
+                                                Scripted run, advice as JSON
+  meldwijzer start --answers examples/nl-chat-app.toml
+                                                Replay prepared answers
+  meldwijzer check --flow flows/default.toml --locales locales
+                                                Validate an edited flow
+
+In danger right now? Call 112.";
+
+/// Where to report child sexual abuse material or the online sexual abuse of a minor, in
+/// the Netherlands and Belgium.
+#[derive(Debug, Parser)]
+#[command(name = "meldwijzer", version, about, after_help = EXAMPLES, max_term_width = 100)]
+pub(crate) struct Cli {
+    #[command(subcommand)]
+    pub(crate) command: Option<Command>,
+
+    /// Language of all output [default: from LC_ALL, LC_MESSAGES or LANG, else nl]
+    #[arg(long, short = 'l', global = true, value_enum)]
+    pub(crate) lang: Option<LangArg>,
+
+    /// Read the flow from this TOML file instead of the built-in one
+    #[arg(long, global = true, value_name = "FILE")]
+    pub(crate) flow: Option<String>,
+
+    /// Read translations from this folder (with nl/ and en/) instead of the built-in ones
+    #[arg(long, global = true, value_name = "DIR")]
+    pub(crate) locales: Option<String>,
+
+    /// When to use colours
+    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto)]
+    pub(crate) color: ColorWhen,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Run the guide: interactively, or scripted with --answer/--answers (the default)
+    Start(StartArgs),
+    /// Validate a flow and its translations and report every problem
+    Check,
+}
+
+#[derive(Debug, Args, Default)]
+pub(crate) struct StartArgs {
+    /// Answer a question: QUESTION=ANSWER (repeatable)
+    #[arg(long, short = 'a', value_name = "QUESTION=ANSWER")]
+    pub(crate) answer: Vec<String>,
+
+    /// Read answers from a TOML file (see examples/)
+    #[arg(long, value_name = "FILE")]
+    pub(crate) answers: Option<String>,
+
+    /// Output format of the advice
+    #[arg(long, short = 'f', value_enum, default_value_t = Format::Text)]
+    pub(crate) format: Format,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum LangArg {
+    /// Nederlands
+    Nl,
+    /// English
+    En,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ColorWhen {
+    /// Colour when writing to a terminal and NO_COLOR is not set
+    Auto,
+    /// Always colour
+    Always,
+    /// Never colour
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub(crate) enum Format {
+    /// Plain text for people
+    #[default]
+    Text,
+    /// JSON for programs (fields are documented in the README)
+    Json,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,139 @@
+//! The checked configuration: the command line and the environment turned into plain
+//! values, so that execution never looks at clap types or environment variables.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use meldwijzer::{FlowInput, Lang, LocalesInput};
+
+use super::args::{Cli, ColorWhen, Command, Format, LangArg, StartArgs};
+use super::error::{AppError, AppResult};
+
+/// Everything a run needs to know.
+#[derive(Debug)]
+pub(crate) struct Config {
+    pub(crate) lang: Lang,
+    pub(crate) flow: FlowInput,
+    pub(crate) locales: LocalesInput,
+    /// Colour on standard output.
+    pub(crate) color_stdout: bool,
+    /// Colour on standard error (diagnostics).
+    pub(crate) color_stderr: bool,
+    /// Whether we may prompt: only when standard input is a terminal.
+    pub(crate) interactive: bool,
+    pub(crate) task: Task,
+}
+
+/// What to do.
+#[derive(Debug)]
+pub(crate) enum Task {
+    Start(StartConfig),
+    Check,
+}
+
+/// Options of a guide run.
+#[derive(Debug, Default)]
+pub(crate) struct StartConfig {
+    /// Answers from `--answer`, in order, as (question, answer).
+    pub(crate) answers: Vec<(String, String)>,
+    /// The `--answers` file.
+    pub(crate) answers_file: Option<PathBuf>,
+    pub(crate) format: Format,
+}
+
+/// What the configuration reads from the process environment, passed in so tests can vary it.
+pub(crate) struct Environment {
+    pub(crate) var: fn(&str) -> Option<String>,
+    pub(crate) stdin_is_terminal: bool,
+    pub(crate) stdout_is_terminal: bool,
+    pub(crate) stderr_is_terminal: bool,
+}
+
+impl Environment {
+    /// The real process environment.
+    pub(crate) fn current() -> Self {
+        Self {
+            var: |name| std::env::var(name).ok(),
+            stdin_is_terminal: std::io::stdin().is_terminal(),
+            stdout_is_terminal: std::io::stdout().is_terminal(),
+            stderr_is_terminal: std::io::stderr().is_terminal(),
+        }
+    }
+}
+
+impl Config {
+    /// Checks the command line against the environment.
+    pub(crate) fn new(cli: Cli, env: &Environment) -> AppResult<Self> {
+        let lang = match cli.lang {
+            Some(LangArg::Nl) => Lang::Nl,
+            Some(LangArg::En) => Lang::En,
+            None => Lang::from_env(env.var),
+        };
+        // https://no-color.org: any non-empty value disables colour.
+        let no_color = (env.var)("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let color = |is_terminal: bool| match cli.color {
+            ColorWhen::Always => true,
+            ColorWhen::Never => false,
+            ColorWhen::Auto => is_terminal && !no_color,
+        };
+        let task = match cli.command {
+            None => Task::Start(StartConfig::default()),
+            Some(Command::Start(args)) => Task::Start(start_config(args)?),
+            Some(Command::Check) => Task::Check,
+        };
+        Ok(Self {
+            lang,
+            flow: cli
+                .flow
+                .map_or(FlowInput::Embedded, |f| FlowInput::File(f.into())),
+            locales: cli
+                .locales
+                .map_or(LocalesInput::Embedded, |d| LocalesInput::Dir(d.into())),
+            color_stdout: color(env.stdout_is_terminal),
+            color_stderr: color(env.stderr_is_terminal),
+            interactive: env.stdin_is_terminal,
+            task,
+        })
+    }
+}
+
+fn start_config(args: StartArgs) -> AppResult<StartConfig> {
+    let answers = args
+        .answer
+        .iter()
+        .map(|pair| parse_answer(pair))
+        .collect::<AppResult<Vec<_>>>()?;
+    Ok(StartConfig {
+        answers,
+        answers_file: args.answers.map(PathBuf::from),
+        format: args.format,
+    })
+}
+
+/// Splits `QUESTION=ANSWER`.
+fn parse_answer(pair: &str) -> AppResult<(String, String)> {
+    match pair.split_once('=') {
+        Some((question, answer)) if !question.trim().is_empty() && !answer.trim().is_empty() => {
+            Ok((question.trim().to_owned(), answer.trim().to_owned()))
+        }
+        _ => Err(AppError::Usage(format!(
+            "`--answer {pair}` is not of the form QUESTION=ANSWER (for example `--answer country=nl`)"
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers_split_on_the_first_equals_sign() {
+        assert_eq!(
+            parse_answer("country=nl").ok(),
+            Some(("country".into(), "nl".into()))
+        );
+        assert!(parse_answer("country").is_err());
+        assert!(parse_answer("=nl").is_err());
+        assert!(parse_answer("country=").is_err());
+    }
+}
