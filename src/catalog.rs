@@ -1,7 +1,7 @@
 //! Localisation: the Fluent messages of every language, and what validation needs to know
 //! about them (where each is defined, which variables and messages it refers to).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -37,12 +37,16 @@ struct Language {
 /// Every language's messages, ready to format.
 pub struct Catalog {
     languages: BTreeMap<Lang, Language>,
+    /// Languages with a file that could not be read or parsed: their gaps are a consequence
+    /// of that error, so completeness is not checked for them.
+    incomplete: BTreeSet<Lang>,
 }
 
 impl std::fmt::Debug for Catalog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Catalog")
             .field("languages", &self.languages.keys())
+            .field("incomplete", &self.incomplete)
             .finish()
     }
 }
@@ -53,6 +57,7 @@ impl Catalog {
     pub fn build(files: Vec<(Lang, Vec<Arc<SourceFile>>)>) -> (Self, Vec<Diagnostic>) {
         let mut diagnostics = Vec::new();
         let mut languages = BTreeMap::new();
+        let mut incomplete = BTreeSet::new();
         for (lang, files) in files {
             let langid: LanguageIdentifier = lang.code().parse().unwrap_or_default();
             let mut bundle = FluentBundle::new(vec![langid]);
@@ -63,6 +68,7 @@ impl Catalog {
                 let resource = match FluentResource::try_new(file.text().to_owned()) {
                     Ok(resource) => resource,
                     Err((resource, errors)) => {
+                        incomplete.insert(lang);
                         for error in errors {
                             diagnostics.push(
                                 Diagnostic::error(
@@ -120,7 +126,23 @@ impl Catalog {
             }
             languages.insert(lang, Language { bundle, messages });
         }
-        (Self { languages }, diagnostics)
+        (
+            Self {
+                languages,
+                incomplete,
+            },
+            diagnostics,
+        )
+    }
+
+    /// Records that some of `lang`'s files could not be read.
+    pub fn mark_incomplete(&mut self, lang: Lang) {
+        self.incomplete.insert(lang);
+    }
+
+    /// True when a file of `lang` could not be read or parsed.
+    pub fn is_incomplete(&self, lang: Lang) -> bool {
+        self.incomplete.contains(&lang)
     }
 
     /// The languages loaded.
@@ -218,7 +240,7 @@ impl References {
                 }
             }
             ast::InlineExpression::MessageReference { id, .. } => {
-                self.messages.push(id.name.to_owned())
+                self.messages.push(id.name.to_owned());
             }
             ast::InlineExpression::FunctionReference { arguments, .. } => self.arguments(arguments),
             ast::InlineExpression::TermReference { arguments, .. } => {

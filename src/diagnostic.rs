@@ -138,9 +138,16 @@ impl Diagnostic {
                     .annotation(annotation),
             );
         }
-        if let Some(help) = &self.help {
-            group = group.element(Level::HELP.message(sanitize::single_line(help)));
+        let Some(help) = &self.help else {
+            return renderer.render(&[group]);
+        };
+        let help = sanitize::single_line(help);
+        if self.location.is_none() {
+            // Without a snippet there is no gutter to hang the help on.
+            let title = renderer.render(&[group]);
+            return format!("{title}\n  = help: {help}");
         }
+        group = group.element(Level::HELP.message(help.as_ref()));
         renderer.render(&[group])
     }
 }

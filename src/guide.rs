@@ -51,6 +51,7 @@ impl Guide {
             FlowInput::Embedded => Ok(SourceFile::new(embedded::FLOW_NAME, embedded::FLOW)),
             FlowInput::File(path) => read(path, &mut diagnostics),
         };
+        let mut unreadable = Vec::new();
         let locale_files = match locales {
             LocalesInput::Embedded => Lang::ALL
                 .iter()
@@ -63,21 +64,26 @@ impl Guide {
                     (lang, files)
                 })
                 .collect(),
-            LocalesInput::Dir(dir) => read_locale_dir(dir, &mut diagnostics),
+            LocalesInput::Dir(dir) => read_locale_dir(dir, &mut diagnostics, &mut unreadable),
         };
         match flow_file {
-            Ok(file) => Self::from_files(&file, locale_files, diagnostics),
+            Ok(file) => Self::from_files(&file, locale_files, &unreadable, diagnostics),
             Err(()) => Err(diagnostics),
         }
     }
 
-    /// Parses and validates text already in memory; `diagnostics` holds earlier findings.
+    /// Parses and validates text already in memory; `unreadable` names languages some of
+    /// whose files could not be read, and `diagnostics` holds earlier findings.
     pub fn from_files(
         flow_file: &Arc<SourceFile>,
         locale_files: Vec<(Lang, Vec<Arc<SourceFile>>)>,
+        unreadable: &[Lang],
         mut diagnostics: Vec<Diagnostic>,
     ) -> LoadResult {
-        let (catalog, catalog_diagnostics) = Catalog::build(locale_files);
+        let (mut catalog, catalog_diagnostics) = Catalog::build(locale_files);
+        for &lang in unreadable {
+            catalog.mark_incomplete(lang);
+        }
         diagnostics.extend(catalog_diagnostics);
         let flow = match loader::parse_flow(flow_file) {
             Ok(flow) => flow,
@@ -130,6 +136,7 @@ fn read(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Arc<SourceFile
 fn read_locale_dir(
     dir: &Path,
     diagnostics: &mut Vec<Diagnostic>,
+    unreadable: &mut Vec<Lang>,
 ) -> Vec<(Lang, Vec<Arc<SourceFile>>)> {
     let mut languages = Vec::new();
     for lang in Lang::ALL {
@@ -142,6 +149,7 @@ fn read_locale_dir(
                     display_name(&folder),
                     loader::io_reason(&err)
                 )));
+                unreadable.push(lang);
                 continue;
             }
         };
@@ -156,6 +164,7 @@ fn read_locale_dir(
                 "locale folder `{}` has no .ftl files",
                 display_name(&folder)
             )));
+            unreadable.push(lang);
             continue;
         }
         if paths.len() > limits::MAX_LOCALE_FILES {
@@ -165,12 +174,16 @@ fn read_locale_dir(
                 paths.len(),
                 limits::MAX_LOCALE_FILES
             )));
+            unreadable.push(lang);
             continue;
         }
-        let files = paths
+        let files: Vec<_> = paths
             .iter()
             .filter_map(|path| read(path, diagnostics).ok())
             .collect();
+        if files.len() < paths.len() {
+            unreadable.push(lang);
+        }
         languages.push((lang, files));
     }
     languages

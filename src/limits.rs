@@ -1,7 +1,7 @@
 //! The documented limits that keep hostile or runaway input from exhausting the machine.
 
-/// Largest flow or locale file read, in bytes (8 MiB).
-pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+/// Largest flow or locale file read, in bytes (32 MiB: room for a 100,000-node flow).
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 
 /// Most questions plus outcomes in one flow.
 pub const MAX_NODES: usize = 200_000;

@@ -26,7 +26,7 @@ pub fn read_text_file(
         .len();
     if size > limits::MAX_FILE_BYTES {
         return Err(Diagnostic::unlocated(format!(
-            "`{name}` is {size} bytes; files larger than {} bytes (8 MiB) are not read",
+            "`{name}` is {size} bytes; files larger than {} bytes (32 MiB) are not read",
             limits::MAX_FILE_BYTES
         )));
     }

@@ -91,7 +91,7 @@ pub fn list(flow: &Flow, limit: usize) -> Vec<Route> {
             }),
             // The guard keeps a cyclic (invalid) flow from looping for ever.
             Some(Node::Question(target)) if !stack.iter().any(|&(s, _)| s == target) => {
-                stack.push((target, 0))
+                stack.push((target, 0));
             }
             _ => {}
         }

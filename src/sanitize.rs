@@ -55,8 +55,19 @@ fn push_escaped(out: &mut String, c: char, keep_newlines: bool) {
     }
 }
 
-/// Escapes `text` as [`for_terminal`] does and moves each byte offset in `offsets` to the
-/// same character in the result, so that spans into the original still point right.
+/// One printable character standing for an unsafe one: a control picture such as `␛` for
+/// C0 controls and DEL, `�` for the rest. One for one, so columns stay where they were.
+fn picture(c: char) -> char {
+    match u32::from(c) {
+        code @ 0..=0x1f => char::from_u32(0x2400 + code).unwrap_or('\u{fffd}'),
+        0x7f => '\u{2421}',
+        _ => '\u{fffd}',
+    }
+}
+
+/// Replaces every unsafe character of `text` (newlines and tabs kept) by one printable
+/// character, and moves each byte offset in `offsets` to the same character in the result,
+/// so that spans and columns into the original still point right. For source excerpts.
 pub fn for_terminal_with_offsets(text: &str, offsets: &mut [usize]) -> String {
     let mut out = String::with_capacity(text.len());
     let mut mapped = vec![false; offsets.len()];
@@ -67,7 +78,7 @@ pub fn for_terminal_with_offsets(text: &str, offsets: &mut [usize]) -> String {
                 *done = true;
             }
         }
-        push_escaped(&mut out, c, true);
+        out.push(if is_unsafe(c, true) { picture(c) } else { c });
     }
     for (offset, done) in offsets.iter_mut().zip(mapped) {
         if !done {
@@ -107,8 +118,15 @@ mod tests {
     fn offsets_follow_the_escaped_text() {
         let mut offsets = [0, 2, 3, 4];
         let out = for_terminal_with_offsets("a\u{1b}bc", &mut offsets);
-        assert_eq!(out, "a\\u{1b}bc");
+        assert_eq!(out, "a\u{241b}bc");
         assert_eq!(&out[offsets[1]..offsets[2]], "b");
-        assert_eq!(offsets, [0, 7, 8, 9]);
+        assert_eq!(offsets, [0, 4, 5, 6]);
+        // One character for one: columns are unchanged.
+        assert_eq!(
+            for_terminal_with_offsets("\u{7f}\u{202e}\u{9b}x", &mut [])
+                .chars()
+                .count(),
+            4
+        );
     }
 }

@@ -291,7 +291,11 @@ impl Validator<'_> {
         let node_ids: Vec<&str> = node_ids(flow).collect();
         for question in &flow.questions {
             if question.answers.len() < 2 {
-                let count = question.answers.len();
+                let count = if question.answers.is_empty() {
+                    "no answers"
+                } else {
+                    "only one answer"
+                };
                 let at = Ref {
                     id: String::new(),
                     span: question.answers_span.clone(),
@@ -299,7 +303,7 @@ impl Validator<'_> {
                 self.push(
                     self.error(
                         format!(
-                            "question `{}` has {count} answer(s); a question needs at least two",
+                            "question `{}` has {count}; a question needs at least two",
                             question.id.id
                         ),
                         &at,
@@ -527,16 +531,19 @@ impl Validator<'_> {
         let catalog = self.catalog;
         let loaded: Vec<Lang> = catalog.languages().collect();
         for lang in Lang::ALL {
-            if !loaded.contains(&lang) {
+            if !loaded.contains(&lang) && !catalog.is_incomplete(lang) {
                 self.found.push(Diagnostic::unlocated(format!(
                     "no messages were loaded for locale `{lang}`"
                 )));
             }
         }
-        let mut used: HashSet<&str> = HashSet::new();
-        for lang in loaded.iter().copied() {
+        let used: HashSet<&str> = flow.message_refs().map(|r| r.id.as_str()).collect();
+        for lang in loaded
+            .iter()
+            .copied()
+            .filter(|&l| !catalog.is_incomplete(l))
+        {
             for at in flow.message_refs() {
-                used.insert(&at.id);
                 if !catalog.has(lang, &at.id) {
                     self.push(
                         self.error(

@@ -1,6 +1,7 @@
 //! The advice as text for people: the outcome screen and the scripted text output.
 
 use meldwijzer::advice::{Advice, ContactView};
+use meldwijzer::flow::ContactKind;
 use meldwijzer::{Guide, Lang};
 
 use super::style::{Style, wrap};
@@ -80,17 +81,24 @@ fn contact_lines(
     style: Style,
 ) {
     let ui = |id: &str| guide.catalog.text(lang, id);
+    // The detail that makes the contact what it is is labelled with its kind ("Chat app:
+    // +31 ...", "Report form: https://..."); a second detail gets a plain label.
     let kind = ui(&format!("ui-kind-{}", contact.kind.as_str()));
+    let (phone_label, url_label) = match contact.kind {
+        ContactKind::Phone | ContactKind::Chat => (kind, ui("ui-web")),
+        ContactKind::WebForm | ContactKind::Website => (ui("ui-phone"), kind),
+        ContactKind::Organisation => (ui("ui-phone"), ui("ui-web")),
+    };
     lines.extend(
-        wrap(&format!("{n}. {} ({kind})", contact.name), "  ", "     ")
+        wrap(&format!("{n}. {}", contact.name), "  ", "     ")
             .iter()
             .map(|l| style.title(l)),
     );
     if let Some(phone) = &contact.phone {
-        lines.push(format!("     {}: {}", ui("ui-phone"), style.key(phone)));
+        lines.push(format!("     {phone_label}: {}", style.key(phone)));
     }
     if let Some(url) = &contact.url {
-        lines.push(format!("     {}: {}", ui("ui-web"), style.key(url)));
+        lines.push(format!("     {url_label}: {}", style.key(url)));
     }
     if contact.phone.is_none() && contact.url.is_none() {
         lines.extend(wrap(&ui("ui-no-details"), "     ", "     "));

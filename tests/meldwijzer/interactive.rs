@@ -1,0 +1,117 @@
+//! The interactive guide driven through a pseudo-terminal, as a person would use it.
+
+use std::process::Command;
+
+use rexpect::process::WaitStatus;
+use rexpect::session::{PtySession, spawn_command};
+
+use super::support::{binary, root};
+
+const DOWN: &str = "\x1b[B";
+const ENTER: &str = "\r";
+const ESC: &str = "\x1b";
+const TIMEOUT_MS: u64 = 10_000;
+
+fn guide(args: &[&str]) -> PtySession {
+    let mut command = Command::new(binary());
+    command
+        .args(args)
+        .current_dir(root())
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm");
+    spawn_command(command, Some(TIMEOUT_MS)).expect("spawn in a pty")
+}
+
+/// Waits until the prompt is drawn in full: its help line ends with the emergency number.
+fn ready(session: &mut PtySession) {
+    session.exp_string("112.]").expect("prompt drawn");
+}
+
+/// Waits for the prompt, moves down `n` choices and picks.
+fn pick(session: &mut PtySession, n: usize) {
+    ready(session);
+    for _ in 0..n {
+        session.send(DOWN).expect("send");
+    }
+    session.send(ENTER).expect("send");
+    session.flush().expect("flush");
+}
+
+fn exit_code(session: &PtySession) -> i32 {
+    match session.process().wait().expect("wait") {
+        WaitStatus::Exited(_, code) => code,
+        other => panic!("unexpected end: {other:?}"),
+    }
+}
+
+#[test]
+fn emergency_first_then_answer_reach_advice_go_back_and_quit() {
+    let mut s = guide(&["--lang", "en"]);
+    let before_question = s.exp_string("Where do you live").expect("first question");
+    assert!(
+        before_question.contains("Is a child in danger right now? Call 112."),
+        "emergency line comes first"
+    );
+    pick(&mut s, 1); // The Netherlands
+    s.exp_string("What did you come across?")
+        .expect("second question");
+    pick(&mut s, 0); // chat app
+    s.exp_string("Tell the police through their chat-app number")
+        .expect("outcome");
+    s.exp_string("+31 (0)6 428 346 35").expect("the number");
+    s.exp_string("Never search for the material")
+        .expect("the warning");
+    s.exp_string("What would you like to do?")
+        .expect("what next");
+    pick(&mut s, 1); // Back
+    s.exp_string("What did you come across?")
+        .expect("back at the second question");
+    ready(&mut s);
+    s.send(ESC).expect("esc");
+    s.flush().expect("flush");
+    s.exp_string("Where do you live")
+        .expect("esc goes back to the first question");
+    pick(&mut s, 4); // Quit (4 answers, no Back at the start)
+    s.exp_string("Thank you for taking this seriously.")
+        .expect("goodbye");
+    assert_eq!(exit_code(&s), 0);
+}
+
+#[test]
+fn start_again_from_the_advice() {
+    let mut s = guide(&["--lang", "nl"]);
+    s.exp_string("Waar woont u").expect("first question");
+    pick(&mut s, 0); // a child in danger now
+    s.exp_string("Bel nu 112").expect("emergency advice");
+    s.exp_string("Wat wilt u nu doen?").expect("what next");
+    pick(&mut s, 0); // start again
+    s.exp_string("Waar woont u").expect("first question again");
+    ready(&mut s);
+    s.send_control('c').expect("ctrl-c");
+    s.exp_eof().expect("ends");
+    assert_eq!(exit_code(&s), 130);
+}
+
+#[test]
+fn ctrl_c_exits_130_and_leaves_the_terminal_as_it_was() {
+    // bash owns the terminal: it saves the full terminal state (`stty -g`), runs
+    // meldwijzer, and after the interruption reports the status and whether the state
+    // is exactly the one it saved.
+    let script = format!(
+        "saved=$(stty -g); '{}' --lang en; status=$?; [ \"$(stty -g)\" = \"$saved\" ] && t=restored || t=changed; echo \"status=$status terminal=$t\"",
+        binary()
+    );
+    let mut command = Command::new("bash");
+    command
+        .args(["--norc", "--noprofile", "-c", &script])
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm");
+    let mut s = spawn_command(command, Some(TIMEOUT_MS)).expect("spawn bash");
+    s.exp_string("Where do you live").expect("first question");
+    ready(&mut s);
+    s.send_control('c').expect("ctrl-c");
+    s.exp_string("status=130 terminal=restored")
+        .expect("exit 130 with the terminal restored");
+}

@@ -1,0 +1,11 @@
+//! meldwijzer's behaviour as a person or a script sees it: one test binary, one module per
+//! concern, all running the real executable.
+
+mod check;
+mod fixtures;
+mod interactive;
+mod locales;
+mod routes;
+mod scripted;
+mod sources;
+mod support;

@@ -1,0 +1,133 @@
+//! A small builder for running meldwijzer and comparing status, stdout and stderr exactly.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// The executable under test.
+pub(crate) fn binary() -> &'static str {
+    env!("CARGO_BIN_EXE_meldwijzer")
+}
+
+/// The project folder, where `flows/` and `locales/` live.
+pub(crate) fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// One run of meldwijzer with expectations.
+#[must_use]
+pub(crate) struct Test {
+    args: Vec<String>,
+    env: Vec<(String, String)>,
+    stdin: Option<String>,
+    status: i32,
+    stdout: Option<String>,
+    stderr: Option<String>,
+}
+
+impl Test {
+    /// A run with these arguments, no locale in the environment and no standard input;
+    /// expected to succeed unless told otherwise.
+    pub(crate) fn new<S: AsRef<str>>(args: &[S]) -> Self {
+        Self {
+            args: args.iter().map(|a| a.as_ref().to_owned()).collect(),
+            env: Vec::new(),
+            stdin: None,
+            status: 0,
+            stdout: None,
+            stderr: None,
+        }
+    }
+
+    /// Sets an environment variable for the run.
+    pub(crate) fn env(mut self, name: &str, value: &str) -> Self {
+        self.env.push((name.to_owned(), value.to_owned()));
+        self
+    }
+
+    /// Feeds this text on standard input.
+    pub(crate) fn stdin(mut self, text: &str) -> Self {
+        self.stdin = Some(text.to_owned());
+        self
+    }
+
+    /// The expected exit status.
+    pub(crate) fn status(mut self, status: i32) -> Self {
+        self.status = status;
+        self
+    }
+
+    /// The exact expected standard output.
+    pub(crate) fn stdout(mut self, text: &str) -> Self {
+        self.stdout = Some(text.to_owned());
+        self
+    }
+
+    /// The exact expected standard error.
+    pub(crate) fn stderr(mut self, text: &str) -> Self {
+        self.stderr = Some(text.to_owned());
+        self
+    }
+
+    /// Runs and checks every expectation; returns the output for further checks.
+    pub(crate) fn run(self) -> Output {
+        let output = run(&self.args, &self.env, self.stdin.as_deref());
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let context = format!(
+            "meldwijzer {}\n--- stdout\n{stdout}\n--- stderr\n{stderr}",
+            self.args.join(" ")
+        );
+        assert_eq!(
+            output.status.code(),
+            Some(self.status),
+            "exit status of {context}"
+        );
+        if let Some(expected) = &self.stdout {
+            assert_eq!(&*stdout, expected, "stdout of {context}");
+        }
+        if let Some(expected) = &self.stderr {
+            assert_eq!(&*stderr, expected, "stderr of {context}");
+        }
+        output
+    }
+}
+
+/// Runs meldwijzer in the project folder with a clean locale environment.
+pub(crate) fn run(args: &[String], env: &[(String, String)], stdin: Option<&str>) -> Output {
+    let mut command = Command::new(binary());
+    command
+        .args(args)
+        .current_dir(root())
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("NO_COLOR")
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    let mut child = command.spawn().expect("meldwijzer starts");
+    if let Some(text) = stdin {
+        let mut pipe = child.stdin.take().expect("stdin is piped");
+        // The program may exit before reading everything; that is not a test failure.
+        let _ = pipe.write_all(text.as_bytes());
+    }
+    child.wait_with_output().expect("meldwijzer finishes")
+}
+
+/// Standard output of a successful run, as text.
+pub(crate) fn stdout_of<S: AsRef<str>>(args: &[S]) -> String {
+    String::from_utf8(Test::new(args).run().stdout).expect("UTF-8 output")
+}
+
+/// Path of a file under `tests/fixtures/`, relative to the project folder.
+pub(crate) fn fixture(path: &str) -> String {
+    Path::new("tests/fixtures").join(path).display().to_string()
+}
