@@ -36,6 +36,12 @@ impl Lang {
     }
 
     /// The language of a POSIX locale name such as `en_GB.UTF-8` or `nl_BE@euro`.
+    ///
+    /// ```
+    /// use meldwijzer::Lang;
+    /// assert_eq!(Lang::from_locale("nl_BE@euro"), Some(Lang::Nl));
+    /// assert_eq!(Lang::from_locale("fr_BE.UTF-8"), None);
+    /// ```
     pub fn from_locale(locale: &str) -> Option<Self> {
         let language = locale
             .split(['_', '.', '@', '-'])

@@ -1,6 +1,19 @@
 //! meldwijzer's core: the flow model, loading and validation, localisation and walking the
 //! tree. Nothing in this crate knows about terminals, prompts or command-line flags; the
 //! front-ends in the binary sit on top of it.
+//!
+//! ```
+//! use meldwijzer::{Advice, FlowInput, Guide, Lang, LocalesInput, Walker};
+//!
+//! let (guide, _warnings) = Guide::load(&FlowInput::Embedded, &LocalesInput::Embedded)
+//!     .expect("the built-in flow is valid");
+//! let mut walker = Walker::new(&guide.flow).expect("the flow has a start");
+//! walker.choose("nl").unwrap();
+//! walker.choose("chat-app").unwrap();
+//! let outcome = walker.outcome().expect("an outcome is reached");
+//! let advice = Advice::new(&guide, Lang::En, walker.steps(), outcome);
+//! assert_eq!(advice.contacts[0].phone.as_deref(), Some("+31 (0)6 428 346 35"));
+//! ```
 
 pub mod advice;
 pub mod catalog;
