@@ -20,6 +20,7 @@ pub mod catalog;
 pub mod diagnostic;
 pub mod embedded;
 pub mod flow;
+pub mod graph;
 pub mod guide;
 pub mod lang;
 pub mod limits;

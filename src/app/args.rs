@@ -49,6 +49,25 @@ pub(crate) enum Command {
     Start(StartArgs),
     /// Validate a flow and its translations and report every problem
     Check,
+    /// Draw the tree: DOT for Graphviz, Mermaid for Markdown, or SVG
+    Graph(GraphArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct GraphArgs {
+    /// Drawing format
+    #[arg(long, short = 'f', value_enum, default_value_t = GraphFormat::Svg)]
+    pub(crate) format: GraphFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum GraphFormat {
+    /// Graphviz DOT (render with `dot -Tsvg`)
+    Dot,
+    /// Mermaid flowchart (renders in GitHub Markdown)
+    Mermaid,
+    /// SVG, laid out without Graphviz
+    Svg,
 }
 
 #[derive(Debug, Args, Default)]

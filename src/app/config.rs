@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use meldwijzer::{FlowInput, Lang, LocalesInput};
 
-use super::args::{Cli, ColorWhen, Command, Format, LangArg, StartArgs};
+use super::args::{Cli, ColorWhen, Command, Format, GraphFormat, LangArg, StartArgs};
 use super::error::{AppError, AppResult};
 
 /// Everything a run needs to know.
@@ -29,6 +29,7 @@ pub(crate) struct Config {
 pub(crate) enum Task {
     Start(StartConfig),
     Check,
+    Graph(GraphFormat),
 }
 
 /// Options of a guide run.
@@ -80,6 +81,7 @@ impl Config {
             None => Task::Start(StartConfig::default()),
             Some(Command::Start(args)) => Task::Start(start_config(args)?),
             Some(Command::Check) => Task::Check,
+            Some(Command::Graph(args)) => Task::Graph(args.format),
         };
         Ok(Self {
             lang,

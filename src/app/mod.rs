@@ -5,6 +5,7 @@ mod answers;
 mod args;
 mod config;
 mod error;
+mod export;
 mod interactive;
 mod style;
 
@@ -16,7 +17,7 @@ use meldwijzer::diagnostic::{self, render_all};
 use meldwijzer::{Advice, Guide, Walker, routes};
 
 use answers::GivenAnswers;
-use args::{Cli, Format};
+use args::{Cli, Format, GraphFormat};
 use config::{Config, Environment, StartConfig, Task};
 use error::{AppError, AppResult};
 use style::Style;
@@ -65,6 +66,23 @@ fn execute(config: &Config) -> AppResult {
         Task::Start(ref start) => {
             let (guide, _warnings) = loaded.map_err(AppError::InvalidFlow)?;
             run_guide(&guide, config, start, &mut out)
+        }
+        Task::Graph(format) => {
+            let (guide, _warnings) = loaded.map_err(AppError::InvalidFlow)?;
+            let graph = meldwijzer::graph::Graph::new(&guide, config.lang);
+            let phone = guide.emergency_phone();
+            let text = match format {
+                GraphFormat::Dot => export::dot::render(&graph, phone),
+                GraphFormat::Mermaid => export::mermaid::render(&graph, phone),
+                GraphFormat::Svg => export::svg::render(
+                    &graph,
+                    phone,
+                    &format!("meldwijzer · {}", guide.flow.verified.id),
+                ),
+            };
+            out.write_all(text.as_bytes())?;
+            out.flush()?;
+            Ok(())
         }
     }
 }

@@ -1,0 +1,345 @@
+//! The tree as SVG for a projector, laid out here without Graphviz.
+//!
+//! Each question is a card that lists its answers as rows, and each answer's arrow leaves
+//! from its own row; outcomes are coloured cards. Answer labels therefore live inside cards
+//! and can never overlap. Columns follow the longest path from the start; an arrow that
+//! skips columns reserves a slot in each column it crosses (the dummy nodes of a layered
+//! layout), so arrows never run through a card.
+
+// Counts of lines and columns are tiny; as f64 they are exact.
+#![allow(clippy::cast_precision_loss)]
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use meldwijzer::graph::{Graph, GraphNode, NodeKind};
+
+use super::dot::{EMERGENCY_FILL, OUTCOME_FILL};
+use super::{contact_lines, is_emergency, label_lines};
+
+const FONT: f64 = 17.0;
+const LINE: f64 = 22.0;
+const CARD_WIDTH: f64 = 330.0;
+/// Characters per line inside a card at [`FONT`] (measured for sans-serif, with margin).
+const CHARS: usize = 34;
+const PAD: f64 = 10.0;
+const GUTTER: f64 = 120.0;
+const GAP: f64 = 18.0;
+const SLOT: f64 = 14.0;
+const MARGIN: f64 = 30.0;
+const TITLE: f64 = 40.0;
+
+/// Something that takes vertical room in a column.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+enum Item {
+    /// Index into the graph's nodes.
+    Card(usize),
+    /// Edge index: a slot an arrow passes through.
+    Slot(usize),
+}
+
+/// A card's text lines and where its answer rows are.
+struct Card {
+    header: Vec<String>,
+    /// For questions: each answer's lines; for outcomes: the contact lines.
+    rows: Vec<Vec<String>>,
+    height: f64,
+}
+
+fn card(node: &GraphNode, answers: &[&str]) -> Card {
+    let header = label_lines(&node.label, CHARS);
+    let rows: Vec<Vec<String>> = match node.kind {
+        NodeKind::Question => answers.iter().map(|a| label_lines(a, CHARS - 2)).collect(),
+        NodeKind::Outcome => vec![contact_lines(node, CHARS)],
+    };
+    let lines = header.len() + rows.iter().map(Vec::len).sum::<usize>();
+    let height = lines as f64 * LINE + PAD * 2.0 + rows.len() as f64 * PAD;
+    Card {
+        header,
+        rows,
+        height,
+    }
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Column of every node: the longest path from `start` (nodes it cannot reach: column 0).
+fn columns(graph: &Graph, start: usize, index: &HashMap<&str, usize>) -> Vec<usize> {
+    let n = graph.nodes.len();
+    let mut incoming = vec![0usize; n];
+    for edge in &graph.edges {
+        if let Some(&to) = index.get(edge.to.as_str()) {
+            incoming[to] += 1;
+        }
+    }
+    let mut column = vec![0usize; n];
+    // Kahn's algorithm; a valid flow has no cycles, so every node is visited.
+    let mut ready: Vec<usize> = (0..n).filter(|&i| incoming[i] == 0 || i == start).collect();
+    let mut seen = vec![false; n];
+    while let Some(node) = ready.pop() {
+        if std::mem::replace(&mut seen[node], true) {
+            continue;
+        }
+        for edge in graph
+            .edges
+            .iter()
+            .filter(|e| e.from == graph.nodes[node].id)
+        {
+            if let Some(&to) = index.get(edge.to.as_str()) {
+                column[to] = column[to].max(column[node] + 1);
+                incoming[to] = incoming[to].saturating_sub(1);
+                if incoming[to] == 0 {
+                    ready.push(to);
+                }
+            }
+        }
+    }
+    column
+}
+
+/// Where everything goes.
+struct Layout {
+    cards: Vec<Card>,
+    column: Vec<usize>,
+    /// Top edge of each card and slot.
+    top: HashMap<Item, f64>,
+    /// Height at which each edge leaves its question card.
+    leave: Vec<f64>,
+    index: HashMap<String, usize>,
+    width: f64,
+    height: f64,
+}
+
+/// Left edge of column `c`.
+fn column_x(c: usize) -> f64 {
+    MARGIN + c as f64 * (CARD_WIDTH + GUTTER)
+}
+
+/// Indexes of the edges (answers) leaving `node`, in answer order.
+fn answers_of(graph: &Graph, node: usize) -> Vec<usize> {
+    (0..graph.edges.len())
+        .filter(|&e| graph.edges[e].from == graph.nodes[node].id)
+        .collect()
+}
+
+impl Layout {
+    fn new(graph: &Graph) -> Self {
+        let index: HashMap<String, usize> = graph
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.id.clone(), i))
+            .collect();
+        let cards: Vec<Card> = (0..graph.nodes.len())
+            .map(|i| {
+                let labels: Vec<&str> = answers_of(graph, i)
+                    .iter()
+                    .map(|&e| graph.edges[e].label.as_str())
+                    .collect();
+                card(&graph.nodes[i], &labels)
+            })
+            .collect();
+        let lookup: HashMap<&str, usize> = index.iter().map(|(k, &v)| (k.as_str(), v)).collect();
+        let start = lookup.get(graph.start.as_str()).copied().unwrap_or(0);
+        let column = columns(graph, start, &lookup);
+
+        // Items per column: cards, plus a slot wherever an arrow crosses the column.
+        let last = column.iter().copied().max().unwrap_or(0);
+        let mut items: Vec<Vec<Item>> = vec![Vec::new(); last + 1];
+        for (node, &c) in column.iter().enumerate() {
+            items[c].push(Item::Card(node));
+        }
+        for (e, edge) in graph.edges.iter().enumerate() {
+            if let (Some(&from), Some(&to)) =
+                (lookup.get(edge.from.as_str()), lookup.get(edge.to.as_str()))
+            {
+                for slots in items.iter_mut().take(column[to]).skip(column[from] + 1) {
+                    slots.push(Item::Slot(e));
+                }
+            }
+        }
+
+        let mut layout = Self {
+            cards,
+            column,
+            top: HashMap::new(),
+            leave: vec![0.0; graph.edges.len()],
+            index,
+            width: column_x(last) + CARD_WIDTH + MARGIN,
+            height: 0.0,
+        };
+        // The height each edge has on entering the current column.
+        let mut anchor: Vec<f64> = vec![0.0; graph.edges.len()];
+        for column_items in &items {
+            layout.place_column(graph, column_items, &mut anchor);
+        }
+        layout
+    }
+
+    /// Places one column: each item wants to sit level with what leads into it, in that
+    /// order, without overlapping the item above.
+    fn place_column(&mut self, graph: &Graph, items: &[Item], anchor: &mut [f64]) {
+        let wanted = |item: &Item| -> f64 {
+            match *item {
+                Item::Slot(e) => anchor[e],
+                Item::Card(node) => {
+                    let into: Vec<f64> = (0..graph.edges.len())
+                        .filter(|&e| graph.edges[e].to == graph.nodes[node].id)
+                        .map(|e| anchor[e])
+                        .collect();
+                    if into.is_empty() {
+                        0.0
+                    } else {
+                        into.iter().sum::<f64>() / into.len() as f64
+                    }
+                }
+            }
+        };
+        let mut ordered: Vec<(f64, usize, Item)> = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| (wanted(item), i, *item))
+            .collect();
+        ordered.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        let mut cursor = MARGIN + TITLE;
+        for (want, _, item) in ordered {
+            let size = match item {
+                Item::Card(node) => self.cards[node].height,
+                Item::Slot(_) => SLOT,
+            };
+            let y = cursor.max(want - size / 2.0);
+            self.top.insert(item, y);
+            cursor = y + size + GAP;
+            match item {
+                // A slot passes its edge's height on to the next column.
+                Item::Slot(e) => anchor[e] = y + SLOT / 2.0,
+                // Each answer's arrow leaves from the middle of its row.
+                Item::Card(node) => {
+                    let card = &self.cards[node];
+                    let mut row_y = y + PAD + card.header.len() as f64 * LINE + PAD / 2.0;
+                    for (row, e) in card.rows.iter().zip(answers_of(graph, node)) {
+                        anchor[e] = row_y + row.len() as f64 * LINE / 2.0 + PAD / 2.0;
+                        self.leave[e] = anchor[e];
+                        row_y += row.len() as f64 * LINE + PAD;
+                    }
+                }
+            }
+        }
+        self.height = self.height.max(cursor);
+    }
+}
+
+/// Draws `graph`; `title` goes above the drawing.
+pub(crate) fn render(graph: &Graph, emergency_phone: &str, title: &str) -> String {
+    let layout = Layout::new(graph);
+    let (width, height) = (layout.width, layout.height);
+    let mut svg = String::new();
+    let _ = writeln!(
+        svg,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width:.0}\" height=\"{height:.0}\" viewBox=\"0 0 {width:.0} {height:.0}\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"{FONT}\">"
+    );
+    svg.push_str("<defs><marker id=\"arrow\" markerWidth=\"10\" markerHeight=\"8\" refX=\"9\" refY=\"4\" orient=\"auto\"><path d=\"M0,0 L10,4 L0,8 z\" fill=\"#555\"/></marker></defs>\n");
+    svg.push_str("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
+    let _ = writeln!(
+        svg,
+        "<text x=\"{MARGIN}\" y=\"{}\" font-size=\"22\" font-weight=\"bold\">{}</text>",
+        MARGIN + 14.0,
+        escape(title)
+    );
+    // Arrows first, so cards are drawn over their ends.
+    draw_arrows(&mut svg, graph, &layout);
+    draw_cards(&mut svg, graph, &layout, emergency_phone);
+    svg.push_str("</svg>\n");
+    svg
+}
+
+fn draw_arrows(svg: &mut String, graph: &Graph, layout: &Layout) {
+    for (e, edge) in graph.edges.iter().enumerate() {
+        let (Some(&from), Some(&to)) = (layout.index.get(&edge.from), layout.index.get(&edge.to))
+        else {
+            continue;
+        };
+        let mut x = column_x(layout.column[from]) + CARD_WIDTH;
+        let mut y = layout.leave[e];
+        let mut path = format!("M{x:.1},{y:.1}");
+        // Through a slot in every column skipped, then into the target's left side.
+        for c in layout.column[from] + 1..layout.column[to] {
+            let slot_y = layout.top[&Item::Slot(e)] + SLOT / 2.0;
+            let x2 = column_x(c);
+            let _ = write!(
+                path,
+                " C{:.1},{y:.1} {:.1},{slot_y:.1} {x2:.1},{slot_y:.1} L{:.1},{slot_y:.1}",
+                x + GUTTER / 2.0,
+                x2 - GUTTER / 2.0,
+                x2 + CARD_WIDTH
+            );
+            x = x2 + CARD_WIDTH;
+            y = slot_y;
+        }
+        let target_y = layout.top[&Item::Card(to)] + layout.cards[to].height / 2.0;
+        let x2 = column_x(layout.column[to]);
+        let _ = write!(
+            path,
+            " C{:.1},{y:.1} {:.1},{target_y:.1} {x2:.1},{target_y:.1}",
+            x + GUTTER / 2.0,
+            x2 - GUTTER / 2.0
+        );
+        let _ = writeln!(
+            svg,
+            "<path d=\"{path}\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.6\" marker-end=\"url(#arrow)\"/>"
+        );
+    }
+}
+
+fn draw_cards(svg: &mut String, graph: &Graph, layout: &Layout, emergency_phone: &str) {
+    for (node, data) in graph.nodes.iter().enumerate() {
+        let card = &layout.cards[node];
+        let x = column_x(layout.column[node]);
+        let y = layout.top[&Item::Card(node)];
+        let (fill, stroke) = match data.kind {
+            NodeKind::Question => ("#ffffff", "#37474f"),
+            NodeKind::Outcome if is_emergency(data, emergency_phone) => (EMERGENCY_FILL, "#c62828"),
+            NodeKind::Outcome => (OUTCOME_FILL, "#2e7d32"),
+        };
+        let _ = writeln!(
+            svg,
+            "<g id=\"{}\"><rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{CARD_WIDTH}\" height=\"{:.1}\" rx=\"8\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"2\"/>",
+            escape(&data.id),
+            card.height
+        );
+        let mut line_y = y + PAD + FONT;
+        for line in &card.header {
+            let _ = writeln!(
+                svg,
+                "<text x=\"{:.1}\" y=\"{line_y:.1}\" font-weight=\"bold\">{}</text>",
+                x + PAD,
+                escape(line)
+            );
+            line_y += LINE;
+        }
+        for row in &card.rows {
+            let rule = line_y - FONT + 1.0;
+            let _ = writeln!(
+                svg,
+                "<line x1=\"{x:.1}\" y1=\"{rule:.1}\" x2=\"{:.1}\" y2=\"{rule:.1}\" stroke=\"{stroke}\" stroke-opacity=\"0.35\"/>",
+                x + CARD_WIDTH
+            );
+            line_y += PAD;
+            for line in row {
+                let _ = writeln!(
+                    svg,
+                    "<text x=\"{:.1}\" y=\"{line_y:.1}\">{}</text>",
+                    x + PAD * 1.5,
+                    escape(line)
+                );
+                line_y += LINE;
+            }
+        }
+        svg.push_str("</g>\n");
+    }
+}
