@@ -187,10 +187,35 @@ impl Catalog {
             // Values are plain strings: numbers like 112 must not be reformatted as 112.0.
             fluent_args.set(*name, FluentValue::from(*value));
         }
+        Self::format_args(language, pattern, &fluent_args)
+    }
+
+    /// Message `id` in `lang` with a number `count` (which selects plural forms) and `args`.
+    pub fn format_count(&self, lang: Lang, id: &str, count: u128, args: &[(&str, &str)]) -> String {
+        let Some(language) = self.languages.get(&lang) else {
+            return id.to_owned();
+        };
+        let Some(pattern) = language.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_owned();
+        };
+        let mut fluent_args = FluentArgs::new();
+        let count = count.to_string();
+        fluent_args.set("count", FluentValue::try_number(&count));
+        for (name, value) in args {
+            fluent_args.set(*name, FluentValue::from(*value));
+        }
+        Self::format_args(language, pattern, &fluent_args)
+    }
+
+    fn format_args(
+        language: &Language,
+        pattern: &fluent_syntax::ast::Pattern<&str>,
+        args: &FluentArgs<'_>,
+    ) -> String {
         let mut errors = Vec::new();
         let text = language
             .bundle
-            .format_pattern(pattern, Some(&fluent_args), &mut errors);
+            .format_pattern(pattern, Some(args), &mut errors);
         sanitize::for_terminal(&text).into_owned()
     }
 }
@@ -270,6 +295,14 @@ mod tests {
 
     fn catalog(text: &str) -> (Catalog, Vec<Diagnostic>) {
         Catalog::build(vec![(Lang::En, vec![SourceFile::new("en.ftl", text)])])
+    }
+
+    #[test]
+    fn counts_select_plural_forms() {
+        let (catalog, _) =
+            catalog("n = { $count ->\n    [one] 1 route\n   *[other] { $count } routes\n}\n");
+        assert_eq!(catalog.format_count(Lang::En, "n", 1, &[]), "1 route");
+        assert_eq!(catalog.format_count(Lang::En, "n", 30, &[]), "30 routes");
     }
 
     #[test]

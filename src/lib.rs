@@ -17,6 +17,7 @@
 
 pub mod advice;
 pub mod catalog;
+pub mod comparison;
 pub mod diagnostic;
 pub mod embedded;
 pub mod flow;

@@ -13,6 +13,11 @@ Examples:
                                                 Scripted run, advice as JSON
   meldwijzer start --answers examples/nl-chat-app.toml
                                                 Replay prepared answers
+  meldwijzer start --answers examples/be-images.toml --step
+                                                Replay for a room, one question at a time
+  meldwijzer start --summary --output case.txt  Save a case summary (the only file written)
+  meldwijzer script > script.md                 A printable call script
+  meldwijzer graph --format svg > tree.svg      The tree as a picture
   meldwijzer check --flow flows/default.toml --locales locales
                                                 Validate an edited flow
 
@@ -51,6 +56,78 @@ pub(crate) enum Command {
     Check,
     /// Draw the tree: DOT for Graphviz, Mermaid for Markdown, or SVG
     Graph(GraphArgs),
+    /// List every route from the first question to an outcome
+    Paths(PathsArgs),
+    /// Print a call script for helpline staff
+    Script(ScriptArgs),
+    /// Print the reference card of every channel
+    Contacts(ContactsArgs),
+    /// Compare two flows: routes added, removed, or ending in different advice
+    Diff(DiffArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct PathsArgs {
+    /// Output format
+    #[arg(long, short = 'f', value_enum, default_value_t = DocFormat::Text)]
+    pub(crate) format: DocFormat,
+    /// List at most this many routes
+    #[arg(long, value_name = "N", default_value_t = meldwijzer::limits::DEFAULT_ROUTE_LIST_LIMIT)]
+    pub(crate) limit: usize,
+    /// Only count the routes (fast, whatever their number)
+    #[arg(long)]
+    pub(crate) count: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ScriptArgs {
+    /// Output format
+    #[arg(long, short = 'f', value_enum, default_value_t = ScriptFormat::Markdown)]
+    pub(crate) format: ScriptFormat,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ContactsArgs {
+    /// Output format
+    #[arg(long, short = 'f', value_enum, default_value_t = Format::Text)]
+    pub(crate) format: Format,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct DiffArgs {
+    /// The flow before the change
+    #[arg(value_name = "OLD.toml")]
+    pub(crate) old: String,
+    /// The flow after the change
+    #[arg(value_name = "NEW.toml")]
+    pub(crate) new: String,
+    /// Translations of the old flow [default: --locales, else the built-in ones]
+    #[arg(long, value_name = "DIR")]
+    pub(crate) old_locales: Option<String>,
+    /// Translations of the new flow [default: --locales, else the built-in ones]
+    #[arg(long, value_name = "DIR")]
+    pub(crate) new_locales: Option<String>,
+    /// Compare at most this many routes of each flow
+    #[arg(long, value_name = "N", default_value_t = meldwijzer::limits::DEFAULT_ROUTE_LIST_LIMIT)]
+    pub(crate) limit: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum DocFormat {
+    /// Plain text
+    Text,
+    /// Markdown
+    Markdown,
+    /// JSON
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ScriptFormat {
+    /// Markdown, to print or convert
+    Markdown,
+    /// Plain text
+    Text,
 }
 
 #[derive(Debug, Args)]
@@ -83,6 +160,30 @@ pub(crate) struct StartArgs {
     /// Output format of the advice
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Text)]
     pub(crate) format: Format,
+
+    /// At the end, print a summary of the answers and the advice for case notes
+    #[arg(long, value_enum, value_name = "FORMAT", num_args = 0..=1, default_missing_value = "text")]
+    pub(crate) summary: Option<SummaryFormat>,
+
+    /// Write the summary to this file instead (the only file meldwijzer ever writes)
+    #[arg(long, short = 'o', value_name = "FILE", requires = "summary")]
+    pub(crate) output: Option<String>,
+
+    /// Overwrite the --output file if it exists
+    #[arg(long, requires = "output")]
+    pub(crate) force: bool,
+
+    /// Replay prepared answers one question at a time, waiting for Enter (for trainers)
+    #[arg(long, conflicts_with = "format")]
+    pub(crate) step: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum SummaryFormat {
+    /// Plain text
+    Text,
+    /// Markdown
+    Markdown,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -6,8 +6,12 @@ use std::path::PathBuf;
 
 use meldwijzer::{FlowInput, Lang, LocalesInput};
 
-use super::args::{Cli, ColorWhen, Command, Format, GraphFormat, LangArg, StartArgs};
+use super::args::{
+    Cli, ColorWhen, Command, DocFormat, Format, GraphFormat, LangArg, ScriptFormat, StartArgs,
+    SummaryFormat,
+};
 use super::error::{AppError, AppResult};
+use super::export::document::Markup;
 
 /// Everything a run needs to know.
 #[derive(Debug)]
@@ -30,6 +34,22 @@ pub(crate) enum Task {
     Start(StartConfig),
     Check,
     Graph(GraphFormat),
+    Paths {
+        markup: Option<Markup>,
+        limit: usize,
+        count_only: bool,
+    },
+    Script(Markup),
+    Contacts(Format),
+    Diff(DiffConfig),
+}
+
+/// The two flows of `meldwijzer diff`.
+#[derive(Debug)]
+pub(crate) struct DiffConfig {
+    pub(crate) old: (FlowInput, LocalesInput),
+    pub(crate) new: (FlowInput, LocalesInput),
+    pub(crate) limit: usize,
 }
 
 /// Options of a guide run.
@@ -40,6 +60,13 @@ pub(crate) struct StartConfig {
     /// The `--answers` file.
     pub(crate) answers_file: Option<PathBuf>,
     pub(crate) format: Format,
+    /// Print (or write) a case summary at the end, in this markup.
+    pub(crate) summary: Option<Markup>,
+    /// Where to write the summary; refused if it exists, unless `force`.
+    pub(crate) output: Option<PathBuf>,
+    pub(crate) force: bool,
+    /// Replay the prepared answers step by step.
+    pub(crate) step: bool,
 }
 
 /// What the configuration reads from the process environment, passed in so tests can vary it.
@@ -82,6 +109,31 @@ impl Config {
             Some(Command::Start(args)) => Task::Start(start_config(args)?),
             Some(Command::Check) => Task::Check,
             Some(Command::Graph(args)) => Task::Graph(args.format),
+            Some(Command::Paths(args)) => Task::Paths {
+                markup: match args.format {
+                    DocFormat::Text => Some(Markup::Text),
+                    DocFormat::Markdown => Some(Markup::Markdown),
+                    DocFormat::Json => None,
+                },
+                limit: args.limit,
+                count_only: args.count,
+            },
+            Some(Command::Script(args)) => Task::Script(match args.format {
+                ScriptFormat::Markdown => Markup::Markdown,
+                ScriptFormat::Text => Markup::Text,
+            }),
+            Some(Command::Contacts(args)) => Task::Contacts(args.format),
+            Some(Command::Diff(args)) => {
+                let locales = |dir: Option<String>| {
+                    dir.or_else(|| cli.locales.clone())
+                        .map_or(LocalesInput::Embedded, |d| LocalesInput::Dir(d.into()))
+                };
+                Task::Diff(DiffConfig {
+                    old: (FlowInput::File(args.old.into()), locales(args.old_locales)),
+                    new: (FlowInput::File(args.new.into()), locales(args.new_locales)),
+                    limit: args.limit,
+                })
+            }
         };
         Ok(Self {
             lang,
@@ -105,10 +157,29 @@ fn start_config(args: StartArgs) -> AppResult<StartConfig> {
         .iter()
         .map(|pair| parse_answer(pair))
         .collect::<AppResult<Vec<_>>>()?;
+    if args.step && answers.is_empty() && args.answers.is_none() {
+        return Err(AppError::Usage(
+            "`--step` replays prepared answers: add `--answers FILE` or `--answer QUESTION=ANSWER`"
+                .to_owned(),
+        ));
+    }
+    if args.format == Format::Json && args.summary.is_some() && args.output.is_none() {
+        return Err(AppError::Usage(
+            "`--summary` is text; with `--format json`, write it to a file with `--output FILE`"
+                .to_owned(),
+        ));
+    }
     Ok(StartConfig {
         answers,
         answers_file: args.answers.map(PathBuf::from),
         format: args.format,
+        summary: args.summary.map(|format| match format {
+            SummaryFormat::Text => Markup::Text,
+            SummaryFormat::Markdown => Markup::Markdown,
+        }),
+        output: args.output.map(PathBuf::from),
+        force: args.force,
+        step: args.step,
     })
 }
 

@@ -20,6 +20,10 @@ pub(crate) enum AppError {
     Interrupted,
     /// The reader of our output went away, as `meldwijzer paths | head -1` does (exit 0).
     ClosedPipe,
+    /// `diff` found differences, already printed (exit 1).
+    Differences,
+    /// `diff` could not load a flow (exit 2, as diff(1) does for trouble).
+    DiffTrouble(Vec<Diagnostic>),
 }
 
 impl AppError {
@@ -27,8 +31,8 @@ impl AppError {
     pub(crate) fn code(&self) -> u8 {
         match self {
             Self::ClosedPipe => 0,
-            Self::InvalidFlow(_) | Self::Failed(_) => 1,
-            Self::Usage(_) | Self::UsageAt(_) => 2,
+            Self::InvalidFlow(_) | Self::Failed(_) | Self::Differences => 1,
+            Self::Usage(_) | Self::UsageAt(_) | Self::DiffTrouble(_) => 2,
             Self::Interrupted => 130,
         }
     }
@@ -49,11 +53,11 @@ impl fmt::Display for AppError {
         match self {
             Self::Usage(message) | Self::Failed(message) => write!(f, "error: {message}"),
             Self::UsageAt(diagnostic) => write!(f, "{diagnostic}"),
-            Self::InvalidFlow(diagnostics) => {
+            Self::InvalidFlow(diagnostics) | Self::DiffTrouble(diagnostics) => {
                 f.write_str(&meldwijzer::diagnostic::render_all(diagnostics, false))
             }
             Self::Interrupted => f.write_str("interrupted"),
-            Self::ClosedPipe => Ok(()),
+            Self::ClosedPipe | Self::Differences => Ok(()),
         }
     }
 }

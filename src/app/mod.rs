@@ -7,6 +7,8 @@ mod config;
 mod error;
 mod export;
 mod interactive;
+mod replay;
+mod start;
 mod style;
 
 use std::io::{self, Write};
@@ -14,13 +16,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use meldwijzer::diagnostic::{self, render_all};
-use meldwijzer::{Advice, Guide, Walker, routes};
+use meldwijzer::{Guide, routes};
 
-use answers::GivenAnswers;
 use args::{Cli, Format, GraphFormat};
-use config::{Config, Environment, StartConfig, Task};
+use config::{Config, Environment, Task};
 use error::{AppError, AppResult};
-use style::Style;
 
 /// Runs meldwijzer with the process's arguments and environment; the one place where
 /// errors become messages and exit codes.
@@ -48,8 +48,10 @@ pub(crate) fn run() -> ExitCode {
 fn report(err: &AppError, color: bool) -> ExitCode {
     let mut stderr = io::stderr().lock();
     let _ = match err {
-        AppError::ClosedPipe => Ok(()),
-        AppError::InvalidFlow(diagnostics) => write!(stderr, "{}", render_all(diagnostics, color)),
+        AppError::ClosedPipe | AppError::Differences => Ok(()),
+        AppError::InvalidFlow(diagnostics) | AppError::DiffTrouble(diagnostics) => {
+            write!(stderr, "{}", render_all(diagnostics, color))
+        }
         AppError::UsageAt(diagnostic) => writeln!(stderr, "{}", diagnostic.render(color)),
         AppError::Interrupted => writeln!(stderr),
         other => writeln!(stderr, "{other}"),
@@ -63,23 +65,14 @@ fn execute(config: &Config) -> AppResult {
     let mut out = stdout.lock();
     match config.task {
         Task::Check => check(loaded, config, &mut out),
-        Task::Start(ref start) => {
+        Task::Start(ref start_config) => {
             let (guide, _warnings) = loaded.map_err(AppError::InvalidFlow)?;
-            run_guide(&guide, config, start, &mut out)
+            start::run(&guide, config, start_config, &mut out)
         }
-        Task::Graph(format) => {
+        Task::Diff(ref diff) => compare(diff, config, &mut out),
+        ref task => {
             let (guide, _warnings) = loaded.map_err(AppError::InvalidFlow)?;
-            let graph = meldwijzer::graph::Graph::new(&guide, config.lang);
-            let phone = guide.emergency_phone();
-            let text = match format {
-                GraphFormat::Dot => export::dot::render(&graph, phone),
-                GraphFormat::Mermaid => export::mermaid::render(&graph, phone),
-                GraphFormat::Svg => export::svg::render(
-                    &graph,
-                    phone,
-                    &format!("meldwijzer · {}", guide.flow.verified.id),
-                ),
-            };
+            let text = export(&guide, config.lang, task)?;
             out.write_all(text.as_bytes())?;
             out.flush()?;
             Ok(())
@@ -116,52 +109,59 @@ fn check(loaded: meldwijzer::guide::LoadResult, config: &Config, out: &mut dyn W
     Ok(())
 }
 
-fn run_guide(
-    guide: &Guide,
-    config: &Config,
-    start: &StartConfig,
-    out: &mut dyn Write,
-) -> AppResult {
-    let lang = config.lang;
-    let style = Style::new(config.color_stdout);
-    let given = GivenAnswers::collect(start.answers_file.as_deref(), &start.answers)?;
-    given.check_questions(guide)?;
-    let mut walker = Walker::new(&guide.flow)
-        .ok_or_else(|| AppError::Failed("the flow has no start".to_owned()))?;
-    given.walk(&mut walker)?;
-
-    if walker.outcome().is_none() {
-        if !config.interactive || start.format == Format::Json {
-            return Err(answers::missing_answer(&walker));
-        }
-        if given.is_empty() {
-            // Emergency first, before any question.
-            writeln!(out, "{}", style.alert(&guide.emergency_line(lang)))?;
-            for line in style::wrap(&guide.catalog.text(lang, "ui-intro"), "", "") {
-                writeln!(out, "{line}")?;
+/// The text of an export task.
+fn export(guide: &Guide, lang: meldwijzer::Lang, task: &Task) -> AppResult<String> {
+    let json_error = |e: serde_json::Error| AppError::Failed(e.to_string());
+    let phone = guide.emergency_phone();
+    Ok(match *task {
+        Task::Graph(format) => {
+            let graph = meldwijzer::graph::Graph::new(guide, lang);
+            match format {
+                GraphFormat::Dot => export::dot::render(&graph, phone),
+                GraphFormat::Mermaid => export::mermaid::render(&graph, phone),
+                GraphFormat::Svg => export::svg::render(
+                    &graph,
+                    phone,
+                    &format!("meldwijzer · {}", guide.flow.verified.id),
+                ),
             }
         }
-        interactive::run(guide, lang, style, &mut walker, out)?;
-        return Ok(());
-    }
+        Task::Paths {
+            count_only: true, ..
+        } => export::paths::count(guide, lang),
+        Task::Paths {
+            markup: Some(markup),
+            limit,
+            ..
+        } => export::paths::document(guide, lang, limit, markup),
+        Task::Paths {
+            markup: None,
+            limit,
+            ..
+        } => export::paths::json(guide, lang, limit).map_err(json_error)?,
+        Task::Script(markup) => export::script::render(guide, lang, markup),
+        Task::Contacts(Format::Text) => export::contacts::text(guide, lang),
+        Task::Contacts(Format::Json) => export::contacts::json(guide, lang).map_err(json_error)?,
+        Task::Start(_) | Task::Check | Task::Diff(_) => String::new(),
+    })
+}
 
-    for question in given.unused(&walker, guide) {
-        eprintln!(
-            "warning: the answer to `{question}` was not used: the route taken does not ask it"
-        );
-    }
-    let Some(outcome) = walker.outcome() else {
-        return Ok(());
+/// `meldwijzer diff`: exit 0 when the flows give the same advice everywhere, 1 when not,
+/// 2 when either cannot be loaded (the convention of diff(1)).
+fn compare(diff: &config::DiffConfig, config: &Config, out: &mut dyn Write) -> AppResult {
+    let load = |(flow, locales): &(meldwijzer::FlowInput, meldwijzer::LocalesInput)| {
+        Guide::load(flow, locales)
+            .map(|(guide, _)| guide)
+            .map_err(AppError::DiffTrouble)
     };
-    let advice = Advice::new(guide, lang, walker.steps(), outcome);
-    match start.format {
-        Format::Text => write!(out, "{}", advice_text::render(guide, lang, &advice, style))?,
-        Format::Json => {
-            let json = serde_json::to_string_pretty(&advice)
-                .map_err(|e| AppError::Failed(e.to_string()))?;
-            writeln!(out, "{json}")?;
-        }
-    }
+    let old = load(&diff.old)?;
+    let new = load(&diff.new)?;
+    let comparison = meldwijzer::comparison::compare(&old, &new, config.lang, diff.limit);
+    out.write_all(export::diff::render(&new, config.lang, &comparison).as_bytes())?;
     out.flush()?;
-    Ok(())
+    if comparison.changes.is_empty() {
+        Ok(())
+    } else {
+        Err(AppError::Differences)
+    }
 }

@@ -75,7 +75,9 @@ pub(crate) fn wrap(text: &str, first: &str, rest: &str) -> Vec<String> {
     let options = textwrap::Options::new(WIDTH)
         .initial_indent(first)
         .subsequent_indent(rest)
-        .break_words(false);
+        .break_words(false)
+        // Ids, numbers and names such as `police-nl-0900` must stay whole.
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
     textwrap::wrap(text, options)
         .into_iter()
         .map(std::borrow::Cow::into_owned)

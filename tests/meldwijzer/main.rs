@@ -2,6 +2,7 @@
 //! concern, all running the real executable.
 
 mod check;
+mod exports;
 mod fixtures;
 mod interactive;
 mod locales;

@@ -1,10 +1,15 @@
 //! Exports for staff and trainers: each format in its own small renderer, all computed from
 //! the format-free models of the core.
 
+pub(crate) mod contacts;
+pub(crate) mod diff;
+pub(crate) mod document;
 pub(crate) mod dot;
 pub(crate) mod mermaid;
+pub(crate) mod paths;
+pub(crate) mod script;
+pub(crate) mod summary;
 pub(crate) mod svg;
-
 use meldwijzer::graph::GraphNode;
 
 /// Wraps `text` to lines of at most `width` characters, for labels in drawings. Web

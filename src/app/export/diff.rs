@@ -1,0 +1,97 @@
+//! `meldwijzer diff`: the differences between two flows, route by route.
+
+use meldwijzer::comparison::{Change, Comparison, RouteKey};
+use meldwijzer::{Guide, Lang};
+
+use super::document::{Document, Markup};
+
+fn route(key: &RouteKey) -> String {
+    key.iter()
+        .map(|(q, a)| format!("{q}={a}"))
+        .collect::<Vec<_>>()
+        .join(" → ")
+}
+
+/// The comparison as text; `guide` supplies the interface texts.
+pub(crate) fn render(guide: &Guide, lang: Lang, comparison: &Comparison) -> String {
+    let ui = |id: &str| guide.catalog.text(lang, id);
+    let f = |id: &str, args: &[(&str, &str)]| guide.catalog.format(lang, id, args);
+    let mut doc = Document::new(Markup::Text);
+    let (mut added, mut removed, mut changed) = (0, 0, 0);
+    for change in &comparison.changes {
+        match change {
+            Change::Added(key, end) => {
+                added += 1;
+                doc.item(
+                    &format!(
+                        "{}: {} ({})",
+                        ui("ui-diff-added"),
+                        route(key),
+                        f("ui-diff-ends-in", &[("outcome", &end.outcome)])
+                    ),
+                    0,
+                );
+            }
+            Change::Removed(key, end) => {
+                removed += 1;
+                doc.item(
+                    &format!(
+                        "{}: {} ({})",
+                        ui("ui-diff-removed"),
+                        route(key),
+                        f("ui-diff-ends-in", &[("outcome", &end.outcome)])
+                    ),
+                    0,
+                );
+            }
+            Change::Changed(key, ends) => {
+                changed += 1;
+                let (old, new) = ends.as_ref();
+                doc.item(&format!("{}: {}", ui("ui-diff-changed"), route(key)), 0);
+                if old.outcome != new.outcome {
+                    doc.item(
+                        &f(
+                            "ui-diff-outcome",
+                            &[("old", &old.outcome), ("new", &new.outcome)],
+                        ),
+                        1,
+                    );
+                }
+                if old.contacts != new.contacts {
+                    doc.item(
+                        &f(
+                            "ui-diff-contacts",
+                            &[
+                                ("old", &old.contacts.join(", ")),
+                                ("new", &new.contacts.join(", ")),
+                            ],
+                        ),
+                        1,
+                    );
+                }
+                if old.outcome == new.outcome && old.text != new.text {
+                    doc.item(&ui("ui-diff-text"), 1);
+                }
+            }
+        }
+    }
+    doc.end_list();
+    if comparison.changes.is_empty() {
+        doc.paragraph(&ui("ui-diff-none"));
+    } else {
+        let (a, r, c) = (added.to_string(), removed.to_string(), changed.to_string());
+        doc.paragraph(&f(
+            "ui-diff-total",
+            &[("added", &a), ("removed", &r), ("changed", &c)],
+        ));
+    }
+    let (old_count, new_count) = comparison.counts;
+    let (old_compared, new_compared) = comparison.compared;
+    if (old_compared as u128) < old_count || (new_compared as u128) < new_count {
+        doc.paragraph(&f(
+            "ui-diff-partial",
+            &[("compared", &old_compared.max(new_compared).to_string())],
+        ));
+    }
+    doc.finish()
+}

@@ -1,0 +1,43 @@
+//! The case summary at the end of a run: the answers given and the advice, compact enough
+//! to paste into case notes.
+
+use meldwijzer::{Advice, Guide, Lang};
+
+use super::document::{Document, Markup};
+use super::paths::contact_line;
+
+/// The summary of `advice` in `lang`.
+pub(crate) fn render(guide: &Guide, lang: Lang, advice: &Advice, markup: Markup) -> String {
+    let ui = |id: &str| guide.catalog.text(lang, id);
+    let mut doc = Document::new(markup);
+    doc.heading(&ui("ui-summary-title"));
+    doc.list_label(&ui("ui-answers"));
+    for answer in &advice.answers {
+        doc.item(
+            &format!("{} → {}", answer.question_text, answer.answer_text),
+            0,
+        );
+    }
+    doc.end_list();
+    doc.labelled(&ui("ui-summary-advice"), &advice.title);
+    doc.labelled(
+        &ui("ui-contacts"),
+        &advice
+            .contacts
+            .iter()
+            .map(contact_line)
+            .collect::<Vec<_>>()
+            .join("; "),
+    );
+    doc.labelled(&ui("ui-warnings"), &advice.warnings.join(" "));
+    doc.labelled(
+        &ui("ui-source"),
+        &format!("{} ({})", advice.source.title, advice.source.file),
+    );
+    doc.paragraph(
+        &guide
+            .catalog
+            .format(lang, "ui-flow-verified", &[("date", &advice.verified)]),
+    );
+    doc.finish()
+}

@@ -1,0 +1,65 @@
+//! Trainer replay: prepared answers shown one question at a time, the prepared answer
+//! marked, moving on when Enter is pressed, so that a room can follow along.
+
+use std::io::{BufRead, Write};
+
+use meldwijzer::walker::Step;
+use meldwijzer::{Guide, Lang};
+
+use super::error::{AppError, AppResult};
+use super::style::{Style, wrap};
+
+/// Shows each step of `steps`, waiting for a line on `input` after each.
+pub(crate) fn run(
+    guide: &Guide,
+    lang: Lang,
+    style: Style,
+    steps: &[Step],
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+) -> AppResult {
+    let ui = |id: &str| guide.catalog.text(lang, id);
+    writeln!(out, "{}", style.alert(&guide.emergency_line(lang)))?;
+    for (n, step) in steps.iter().enumerate() {
+        let question = &guide.flow.questions[step.question];
+        writeln!(out)?;
+        let number = (n + 1).to_string();
+        let heading = format!(
+            "{}: {}",
+            guide
+                .catalog
+                .format(lang, "ui-step", &[("number", &number)]),
+            guide.catalog.text(lang, &question.text.id)
+        );
+        for line in wrap(&heading, "", "  ") {
+            writeln!(out, "{}", style.title(&line))?;
+        }
+        for (i, answer) in question.answers.iter().enumerate() {
+            let label = guide.catalog.text(lang, &answer.label.id);
+            if i == step.answer {
+                let marked = format!("{label}  ({})", ui("ui-replay-prepared"));
+                for line in wrap(&marked, "  ▸ ", "    ") {
+                    writeln!(out, "{}", style.key(&line))?;
+                }
+            } else {
+                for line in wrap(&label, "    ", "    ") {
+                    writeln!(out, "{}", style.dim(&line))?;
+                }
+            }
+        }
+        write!(out, "{} ", style.dim(&ui("ui-replay-continue")))?;
+        out.flush()?;
+        let mut line = String::new();
+        let read = input
+            .read_line(&mut line)
+            .map_err(|e| AppError::Failed(format!("cannot read from standard input: {e}")))?;
+        if read == 0 {
+            writeln!(out)?;
+            return Err(AppError::Failed(
+                "the input ended before the replay did".to_owned(),
+            ));
+        }
+    }
+    writeln!(out)?;
+    Ok(())
+}

@@ -1,0 +1,139 @@
+//! `meldwijzer start`: the guide, interactive, scripted or replayed, and its case summary.
+
+use std::fs::OpenOptions;
+use std::io::{self, Write};
+use std::path::Path;
+
+use meldwijzer::{Advice, Guide, Walker};
+
+use super::answers::{self, GivenAnswers};
+use super::args::Format;
+use super::config::{Config, StartConfig};
+use super::error::{AppError, AppResult};
+use super::export::summary;
+use super::style::{self, Style};
+use super::{advice_text, interactive, replay};
+
+/// Runs the guide as `start` asks.
+pub(crate) fn run(
+    guide: &Guide,
+    config: &Config,
+    start: &StartConfig,
+    out: &mut dyn Write,
+) -> AppResult {
+    let lang = config.lang;
+    let style = Style::new(config.color_stdout);
+    let given = GivenAnswers::collect(start.answers_file.as_deref(), &start.answers)?;
+    given.check_questions(guide)?;
+    let mut walker = Walker::new(&guide.flow)
+        .ok_or_else(|| AppError::Failed("the flow has no start".to_owned()))?;
+    given.walk(&mut walker)?;
+
+    if start.step {
+        // The whole route is checked above before anything is shown.
+        let Some(outcome) = walker.outcome() else {
+            return Err(answers::missing_answer(&walker));
+        };
+        replay::run(
+            guide,
+            lang,
+            style,
+            walker.steps(),
+            &mut io::stdin().lock(),
+            out,
+        )?;
+        let advice = Advice::new(guide, lang, walker.steps(), outcome);
+        write!(out, "{}", advice_text::render(guide, lang, &advice, style))?;
+        return finish(guide, config, start, Some(&advice), out);
+    }
+
+    if walker.outcome().is_none() {
+        if !config.interactive || start.format == Format::Json {
+            return Err(answers::missing_answer(&walker));
+        }
+        if given.is_empty() {
+            // Emergency first, before any question.
+            writeln!(out, "{}", style.alert(&guide.emergency_line(lang)))?;
+            for line in style::wrap(&guide.catalog.text(lang, "ui-intro"), "", "") {
+                writeln!(out, "{line}")?;
+            }
+        }
+        let last = interactive::run(guide, lang, style, &mut walker, out)?;
+        return finish(guide, config, start, last.as_ref(), out);
+    }
+
+    for question in given.unused(&walker, guide) {
+        eprintln!(
+            "warning: the answer to `{question}` was not used: the route taken does not ask it"
+        );
+    }
+    let Some(outcome) = walker.outcome() else {
+        return Ok(());
+    };
+    let advice = Advice::new(guide, lang, walker.steps(), outcome);
+    match start.format {
+        Format::Text => write!(out, "{}", advice_text::render(guide, lang, &advice, style))?,
+        Format::Json => {
+            let json = serde_json::to_string_pretty(&advice)
+                .map_err(|e| AppError::Failed(e.to_string()))?;
+            writeln!(out, "{json}")?;
+        }
+    }
+    finish(guide, config, start, Some(&advice), out)
+}
+
+/// Prints or writes the case summary, if one was asked for and advice was reached.
+fn finish(
+    guide: &Guide,
+    config: &Config,
+    start: &StartConfig,
+    advice: Option<&Advice>,
+    out: &mut dyn Write,
+) -> AppResult {
+    let (Some(markup), Some(advice)) = (start.summary, advice) else {
+        out.flush()?;
+        return Ok(());
+    };
+    let text = summary::render(guide, config.lang, advice, markup);
+    if let Some(path) = &start.output {
+        write_new_file(path, &text, start.force)?;
+        let file = path.display().to_string();
+        eprintln!(
+            "{}",
+            guide
+                .catalog
+                .format(config.lang, "ui-summary-written", &[("file", &file)])
+        );
+    } else {
+        writeln!(out)?;
+        write!(out, "{text}")?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// Writes `text` to `path`: the one file meldwijzer ever writes, and never over an
+/// existing one unless `force`.
+fn write_new_file(path: &Path, text: &str, force: bool) -> AppResult {
+    let mut options = OpenOptions::new();
+    options.write(true);
+    if force {
+        options.create(true).truncate(true);
+    } else {
+        // Atomic check-and-create: no window in which another file could appear.
+        options.create_new(true);
+    }
+    let name = path.display();
+    let mut file = options.open(path).map_err(|err| match err.kind() {
+        io::ErrorKind::AlreadyExists => AppError::Usage(format!(
+            "`{name}` already exists; add `--force` to overwrite it"
+        )),
+        _ => AppError::Failed(format!(
+            "cannot write `{name}`: {}",
+            meldwijzer::loader::io_reason(&err)
+        )),
+    })?;
+    file.write_all(text.as_bytes())
+        .and_then(|()| file.flush())
+        .map_err(|err| AppError::Failed(format!("cannot write `{name}`: {err}")))
+}

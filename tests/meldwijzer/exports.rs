@@ -1,0 +1,358 @@
+//! The staff and trainer tools: paths, graph, script, contacts, summary, replay and diff.
+
+use meldwijzer::guide::{FlowInput, Guide, LocalesInput};
+
+use super::support::{Test, fixture, root, stdout_of};
+
+fn snapshot(args: &[&str]) {
+    let output = stdout_of(args);
+    let name = args.join(" ").replace(['/', ' '], "_");
+    insta::with_settings!({ description => format!("meldwijzer {}", args.join(" ")), omit_expression => true }, {
+        insta::assert_snapshot!(name, output);
+    });
+}
+
+#[test]
+fn golden_output_of_every_export_in_both_languages() {
+    for lang in ["nl", "en"] {
+        for format in ["text", "markdown", "json"] {
+            snapshot(&["paths", "--lang", lang, "--format", format]);
+        }
+        for format in ["dot", "mermaid", "svg"] {
+            snapshot(&["graph", "--lang", lang, "--format", format]);
+        }
+        for format in ["markdown", "text"] {
+            snapshot(&["script", "--lang", lang, "--format", format]);
+        }
+        for format in ["text", "json"] {
+            snapshot(&["contacts", "--lang", lang, "--format", format]);
+        }
+    }
+}
+
+#[test]
+fn routes_listed_equal_routes_counted_and_golden_route_tests() {
+    let listing: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["paths", "--format", "json"])).expect("JSON");
+    let listed = listing["listed"].as_u64().expect("listed");
+    assert_eq!(listing["count"], listed.to_string());
+    assert_eq!(
+        stdout_of(&["paths", "--count", "--lang", "en"]),
+        format!("{listed} routes\n")
+    );
+    let golden = std::fs::read_dir(root().join("tests/meldwijzer/snapshots"))
+        .expect("snapshots")
+        .filter_map(Result::ok)
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("meldwijzer__routes__en-json-")
+        })
+        .count();
+    assert_eq!(
+        golden as u64, listed,
+        "one golden route test per listed route"
+    );
+}
+
+#[test]
+fn listing_stops_at_the_limit_and_says_so() {
+    let text = stdout_of(&["paths", "--lang", "en", "--limit", "3"]);
+    assert_eq!(text.matches("\nRoute ").count(), 3);
+    assert!(
+        text.ends_with("Showing the first 3 of 30 routes; use --limit to see more.\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_dot_output_parses_with_a_real_dot_parser() {
+    let guide = Guide::load(&FlowInput::Embedded, &LocalesInput::Embedded)
+        .expect("valid")
+        .0;
+    for lang in ["nl", "en"] {
+        let dot = stdout_of(&["graph", "--format", "dot", "--lang", lang]);
+        let mut parser = layout::gv::DotParser::new(&dot);
+        let graph = parser
+            .process()
+            .unwrap_or_else(|e| panic!("DOT does not parse: {e}\n{dot}"));
+        let mut builder = layout::gv::GraphBuilder::new();
+        builder.visit_graph(&graph);
+        let visual = builder.get();
+        assert_eq!(
+            visual.num_nodes(),
+            guide.flow.questions.len() + guide.flow.outcomes.len()
+        );
+        let answers: usize = guide.flow.questions.iter().map(|q| q.answers.len()).sum();
+        assert_eq!(dot.matches(" -> ").count(), answers, "one edge per answer");
+    }
+}
+
+/// The cards of an SVG drawing: `(x, y, width, height)` of each `<rect>` inside a `<g>`.
+fn cards(svg: &str) -> Vec<(f64, f64, f64, f64)> {
+    let attribute = |tag: &str, name: &str| -> f64 {
+        let start = tag.find(&format!(" {name}=\"")).expect("attribute") + name.len() + 3;
+        tag[start..]
+            .split('"')
+            .next()
+            .and_then(|v| v.parse().ok())
+            .expect("number")
+    };
+    svg.split("<g id=")
+        .skip(1)
+        .map(|card| {
+            let rect = &card[card.find("<rect").expect("rect")..];
+            let rect = &rect[..rect.find("/>").expect("end")];
+            (
+                attribute(rect, "x"),
+                attribute(rect, "y"),
+                attribute(rect, "width"),
+                attribute(rect, "height"),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_svg_has_one_card_per_node_and_none_overlap() {
+    let guide = Guide::load(&FlowInput::Embedded, &LocalesInput::Embedded)
+        .expect("valid")
+        .0;
+    for lang in ["nl", "en"] {
+        let svg = stdout_of(&["graph", "--lang", lang]);
+        let cards = cards(&svg);
+        assert_eq!(
+            cards.len(),
+            guide.flow.questions.len() + guide.flow.outcomes.len()
+        );
+        for (i, a) in cards.iter().enumerate() {
+            for b in &cards[i + 1..] {
+                let apart =
+                    a.0 + a.2 <= b.0 || b.0 + b.2 <= a.0 || a.1 + a.3 <= b.1 || b.1 + b.3 <= a.1;
+                assert!(apart, "cards overlap: {a:?} and {b:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_drawings_in_docs_are_up_to_date() {
+    for lang in ["nl", "en"] {
+        let on_disk = std::fs::read_to_string(root().join(format!("docs/flow-{lang}.svg")))
+            .expect("docs drawing");
+        assert_eq!(
+            on_disk,
+            stdout_of(&["graph", "--lang", lang]),
+            "regenerate docs/flow-{lang}.svg with `meldwijzer graph --lang {lang}`"
+        );
+    }
+}
+
+#[test]
+fn the_call_script_numbers_steps_and_points_every_answer_somewhere() {
+    let script = stdout_of(&["script", "--lang", "en", "--format", "text"]);
+    let guide = Guide::load(&FlowInput::Embedded, &LocalesInput::Embedded)
+        .expect("valid")
+        .0;
+    let answers: usize = guide.flow.questions.iter().map(|q| q.answers.len()).sum();
+    let pointers = script
+        .lines()
+        .filter(|l| l.contains("→ go to step") || l.contains("→ give advice"))
+        .count();
+    // Wrapped lines can split a pointer from its answer, so count the pointer words too.
+    let words = script.matches("go to\n").count() + script.matches("give\n").count();
+    assert_eq!(
+        pointers + words,
+        answers,
+        "every answer leads to a step or an advice"
+    );
+    assert_eq!(
+        script.matches("\nAdvice ").count(),
+        guide.flow.outcomes.len()
+    );
+    assert!(script.contains("Checked against the sources on 2026-11-25."));
+}
+
+#[test]
+fn a_summary_follows_the_advice() {
+    let text = stdout_of(&[
+        "start",
+        "--lang",
+        "en",
+        "--answers",
+        "examples/be-images.toml",
+        "--summary",
+    ]);
+    let summary = &text[text.find("Case summary\n------------").expect("summary")..];
+    assert_eq!(
+        summary,
+        "Case summary\n------------\n\nYour answers:\n- Where do you live, or where do you want to report? → Belgium\n- What is going on? → I found images of child sexual abuse online\n\nAdvice: Report the images to Child Focus\n\nWho to contact: Child Focus reporting point (stopchildporno.be), online report\n  form: https://www.stopchildporno.be\n\nImportant: Never search for the material, and never download, keep or forward\n  it, not even to the police or as proof. That is a crime in itself, and it can\n  disturb investigations that are already running.\n\nSource: Child Focus, childfocus.be: reporting point for images of child sexual\n  abuse (../shared/sources/childfocus-be-meldpunt.txt)\n\nChecked against the sources on 2026-11-25.\n"
+    );
+}
+
+#[test]
+fn the_summary_file_is_written_once_and_never_overwritten_without_force() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("case.md");
+    let path = file.display().to_string();
+    let args = [
+        "start",
+        "--lang",
+        "en",
+        "-a",
+        "country=danger-now",
+        "--summary",
+        "markdown",
+        "--output",
+        &path,
+    ];
+    Test::new(&args)
+        .stderr(&format!("The summary was written to {path}.\n"))
+        .run();
+    let written = std::fs::read_to_string(&file).expect("written");
+    assert!(written.starts_with("## Case summary\n"), "{written}");
+    std::fs::write(&file, "kept").expect("write");
+    Test::new(&args)
+        .status(2)
+        .stderr(&format!(
+            "error: `{path}` already exists; add `--force` to overwrite it\n"
+        ))
+        .run();
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), "kept");
+    let mut forced = args.to_vec();
+    forced.push("--force");
+    Test::new(&forced).run();
+    assert!(
+        std::fs::read_to_string(&file)
+            .expect("read")
+            .starts_with("## Case summary")
+    );
+}
+
+#[test]
+fn output_needs_summary_and_json_summaries_need_a_file() {
+    Test::new(&["start", "-a", "country=nl", "--output", "x.txt"])
+        .status(2)
+        .run();
+    Test::new(&["start", "-a", "country=danger-now", "--summary", "--format", "json"])
+        .status(2)
+        .stderr("error: `--summary` is text; with `--format json`, write it to a file with `--output FILE`\n")
+        .run();
+}
+
+#[test]
+fn replay_marks_each_prepared_answer_and_waits_for_enter() {
+    let output = Test::new(&[
+        "start",
+        "--lang",
+        "en",
+        "--answers",
+        "examples/nl-live-unknown.toml",
+        "--step",
+    ])
+    .stdin("\n\n\n")
+    .run();
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(text.matches("Press Enter to continue.").count(), 3);
+    assert!(text.contains("  ▸ The Netherlands  (prepared answer)"));
+    assert!(text.contains("  ▸ No, neither is known  (prepared answer)"));
+    assert!(
+        text.contains("Call the police on 0900-8844"),
+        "advice at the end"
+    );
+}
+
+#[test]
+fn replay_stops_cleanly_when_input_ends() {
+    Test::new(&[
+        "start",
+        "--answers",
+        "examples/nl-live-unknown.toml",
+        "--step",
+    ])
+    .stdin("\n")
+    .status(1)
+    .stderr("error: the input ended before the replay did\n")
+    .run();
+}
+
+#[test]
+fn replay_needs_prepared_answers() {
+    Test::new(&["start", "--step"])
+        .status(2)
+        .stderr("error: `--step` replays prepared answers: add `--answers FILE` or `--answer QUESTION=ANSWER`\n")
+        .run();
+}
+
+#[test]
+fn diff_of_a_flow_with_itself_is_empty() {
+    Test::new(&[
+        "diff",
+        "flows/default.toml",
+        "flows/default.toml",
+        "--lang",
+        "en",
+    ])
+    .stdout("The flows give the same advice on every route.\n")
+    .run();
+}
+
+#[test]
+fn diff_reports_added_removed_and_changed_routes() {
+    Test::new(&[
+        "diff",
+        "flows/default.toml",
+        &fixture("diff/edited.toml"),
+        "--lang",
+        "en",
+    ])
+    .status(1)
+    .stdout(
+        "- changed: country=nl → nl-what=chat-app
+  - contacts were police-nl-chat-app (+31 (0)6 428 346 35), now
+    police-nl-chat-app (+31 (0)6 000 000 00)
+- removed: country=nl → nl-what=complaint (ends in nl-complaint)
+- added: country=be → be-what=worried (ends in nl-worried)
+
+1 added, 1 removed, 1 changed.
+",
+    )
+    .stderr("")
+    .run();
+}
+
+#[test]
+fn diff_reports_every_route_that_now_ends_elsewhere() {
+    let output = Test::new(&[
+        "diff",
+        "flows/default.toml",
+        &fixture("diff/rerouted.toml"),
+        "--lang",
+        "en",
+    ])
+    .status(1)
+    .run();
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(
+        text.matches("now ends in nl-live-known instead of nl-live-unknown")
+            .count(),
+        3,
+        "{text}"
+    );
+    assert!(text.ends_with("0 added, 0 removed, 3 changed.\n"));
+}
+
+#[test]
+fn diff_with_an_invalid_flow_is_trouble() {
+    let output = Test::new(&[
+        "diff",
+        "flows/default.toml",
+        &fixture("broken/cycle/flow.toml"),
+        "--new-locales",
+        &fixture("locales"),
+    ])
+    .status(2)
+    .stdout("")
+    .run();
+    assert!(String::from_utf8_lossy(&output.stderr).contains("leads back to `q1`"));
+}
