@@ -133,10 +133,10 @@ impl Advice {
                 id: outcome.source.id.clone(),
                 title: source.map(|s| text(&s.title.id)).unwrap_or_default(),
                 file: source
-                    .map(|s| sanitize::single_line(&s.file).into_owned())
+                    .map(|s| sanitize::single_line(&s.file.id).into_owned())
                     .unwrap_or_default(),
                 page: source
-                    .and_then(|s| s.page.as_deref())
+                    .and_then(|s| s.page.as_ref().map(|p| p.id.as_str()))
                     .map(|p| sanitize::single_line(p).into_owned()),
             },
             lang: lang.code().to_owned(),

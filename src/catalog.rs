@@ -199,8 +199,15 @@ impl Catalog {
             return id.to_owned();
         };
         let mut fluent_args = FluentArgs::new();
-        let count = count.to_string();
-        fluent_args.set("count", FluentValue::try_number(&count));
+        let digits = count.to_string();
+        // Fluent numbers are f64: beyond 2^53 they lose digits. Such counts need no plural
+        // rule (they are always "other"), so they go in as exact text.
+        let value = if count <= 1 << 53 {
+            FluentValue::try_number(&digits)
+        } else {
+            FluentValue::from(digits.as_str())
+        };
+        fluent_args.set("count", value);
         for (name, value) in args {
             fluent_args.set(*name, FluentValue::from(*value));
         }

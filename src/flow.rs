@@ -54,9 +54,9 @@ pub struct Source {
     /// Stable id.
     pub id: Ref,
     /// Path of the source file, relative to the project folder.
-    pub file: String,
+    pub file: Ref,
     /// The public page a fact was read from, where the file collects several.
-    pub page: Option<String>,
+    pub page: Option<Ref>,
     /// Message id of the source's title.
     pub title: Ref,
 }

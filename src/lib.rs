@@ -30,6 +30,7 @@ pub mod routes;
 pub mod sanitize;
 pub mod source_file;
 pub mod suggestion;
+pub mod synthetic;
 pub mod ui_text;
 pub mod validator;
 pub mod walker;

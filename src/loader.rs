@@ -153,8 +153,8 @@ struct RawHeader {
 #[serde(deny_unknown_fields)]
 struct RawSource {
     id: Str,
-    file: String,
-    page: Option<String>,
+    file: Str,
+    page: Option<Str>,
     title: Str,
 }
 
@@ -217,8 +217,8 @@ impl RawFile {
                 .into_iter()
                 .map(|s| Source {
                     id: to_ref(s.id),
-                    file: s.file,
-                    page: s.page,
+                    file: to_ref(s.file),
+                    page: s.page.map(to_ref),
                     title: to_ref(s.title),
                 })
                 .collect(),

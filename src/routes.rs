@@ -58,6 +58,11 @@ pub fn count(flow: &Flow) -> u128 {
     memo[root].unwrap_or(0)
 }
 
+/// True when a [`count`] hit its ceiling, so the real number is larger.
+pub fn is_saturated(count: u128) -> bool {
+    count == u128::MAX
+}
+
 /// The first `limit` routes in answer order (depth first, answers in file order).
 pub fn list(flow: &Flow, limit: usize) -> Vec<Route> {
     let mut routes = Vec::new();

@@ -25,6 +25,12 @@ fn is_unsafe(c: char, keep_newlines: bool) -> bool {
     }
 }
 
+/// True when `text` has nothing a terminal would act on: no control characters (not even
+/// newlines) and no bidi controls. For one-line data such as numbers and paths.
+pub fn is_clean(text: &str) -> bool {
+    !text.chars().any(|c| is_unsafe(c, false))
+}
+
 /// Text safe to print: every control character except newline and tab made visible.
 pub fn for_terminal(text: &str) -> Cow<'_, str> {
     escape(text, true)

@@ -32,6 +32,7 @@ pub const UI_MESSAGES: &[UiMessage] = &[
     ("ui-kind-website", &[]),
     ("ui-kind-organisation", &[]),
     ("ui-routes", &["count"]),
+    ("ui-routes-many", &["count"]),
     ("ui-routes-shown", &["shown", "count"]),
     ("ui-route", &["number"]),
     ("ui-script-title", &[]),

@@ -9,6 +9,7 @@ use crate::catalog::Catalog;
 use crate::diagnostic::Diagnostic;
 use crate::flow::{ContactKind, Flow, Node, Ref};
 use crate::lang::Lang;
+use crate::sanitize;
 use crate::suggestion::did_you_mean;
 use crate::ui_text;
 
@@ -190,6 +191,20 @@ impl Validator<'_> {
         }
     }
 
+    /// Data shown as it is (numbers, addresses, paths) must be non-empty, one line, and free
+    /// of anything a terminal would act on.
+    fn check_clean(&mut self, value: &Ref, what: &str, owner: &str) {
+        if value.id.trim().is_empty() || !sanitize::is_clean(&value.id) {
+            self.push(
+                self.error(
+                    format!("{what} `{owner}` has an empty or garbled value"),
+                    value,
+                )
+                .with_label("empty, or holds control characters"),
+            );
+        }
+    }
+
     fn check_sources_and_contacts(&mut self) {
         let flow = self.flow;
         let source_ids: Vec<&str> = flow.sources.iter().map(|s| s.id.id.as_str()).collect();
@@ -242,12 +257,12 @@ impl Validator<'_> {
                 );
             }
             for value in contact.phone.iter().chain(&contact.url) {
-                if value.id.trim().is_empty() || value.id.chars().any(char::is_control) {
-                    self.push(self.error(
-                        format!("contact `{}` has an empty or garbled value", contact.id.id),
-                        value,
-                    ));
-                }
+                self.check_clean(value, "contact", &contact.id.id);
+            }
+        }
+        for source in &flow.sources {
+            for value in std::iter::once(&source.file).chain(&source.page) {
+                self.check_clean(value, "source", &source.id.id);
             }
         }
         let used_contacts: HashSet<&str> = flow

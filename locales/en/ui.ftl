@@ -56,3 +56,4 @@ ui-diff-text = the wording of the advice changed
 ui-diff-none = The flows give the same advice on every route.
 ui-diff-total = { $added } added, { $removed } removed, { $changed } changed.
 ui-diff-partial = Only the first { $compared } routes of each flow were compared; use --limit to compare more.
+ui-routes-many = more than { $count } routes

@@ -56,3 +56,4 @@ ui-diff-text = de tekst van het advies is gewijzigd
 ui-diff-none = De flows geven op elke route hetzelfde advies.
 ui-diff-total = { $added } nieuw, { $removed } verdwenen, { $changed } gewijzigd.
 ui-diff-partial = Alleen de eerste { $compared } routes van elke flow zijn vergeleken; gebruik --limit om meer te vergelijken.
+ui-routes-many = meer dan { $count } routes

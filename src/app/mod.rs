@@ -16,7 +16,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use meldwijzer::diagnostic::{self, render_all};
-use meldwijzer::{Guide, routes};
+use meldwijzer::{Guide, routes, sanitize};
 
 use args::{Cli, Format, GraphFormat};
 use config::{Config, Environment, Task};
@@ -47,6 +47,7 @@ pub(crate) fn run() -> ExitCode {
 
 fn report(err: &AppError, color: bool) -> ExitCode {
     let mut stderr = io::stderr().lock();
+    // Messages may quote what a file or flag held: never let that reach the terminal raw.
     let _ = match err {
         AppError::ClosedPipe | AppError::Differences => Ok(()),
         AppError::InvalidFlow(diagnostics) | AppError::DiffTrouble(diagnostics) => {
@@ -54,7 +55,7 @@ fn report(err: &AppError, color: bool) -> ExitCode {
         }
         AppError::UsageAt(diagnostic) => writeln!(stderr, "{}", diagnostic.render(color)),
         AppError::Interrupted => writeln!(stderr),
-        other => writeln!(stderr, "{other}"),
+        other => writeln!(stderr, "{}", sanitize::for_terminal(&other.to_string())),
     };
     ExitCode::from(err.code())
 }
@@ -93,10 +94,15 @@ fn check(loaded: meldwijzer::guide::LoadResult, config: &Config, out: &mut dyn W
         .collect();
     writeln!(
         out,
-        "{}: valid: {}, {}, {} routes, {} ({}){}",
+        "{}: valid: {}, {}, {}{} routes, {} ({}){}",
         flow.file.name(),
         diagnostic::plural(flow.questions.len(), "question"),
         diagnostic::plural(flow.outcomes.len(), "outcome"),
+        if routes::is_saturated(routes::count(flow)) {
+            "more than "
+        } else {
+            ""
+        },
         routes::count(flow),
         diagnostic::plural(languages.len(), "locale"),
         languages.join(", "),

@@ -4,6 +4,7 @@
 mod check;
 mod exports;
 mod fixtures;
+mod hardening;
 mod interactive;
 mod locales;
 mod routes;

@@ -13,7 +13,7 @@ fn guide() -> Guide {
 
 fn source_text(guide: &Guide, source_id: &str) -> String {
     let source = guide.flow.source(source_id).expect("known source");
-    let path = root().join(&source.file);
+    let path = root().join(&source.file.id);
     std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("source {} ({}): {e}", source_id, path.display()))
 }
@@ -23,9 +23,9 @@ fn every_source_file_exists() {
     let guide = guide();
     for source in &guide.flow.sources {
         assert!(
-            root().join(&source.file).is_file(),
+            root().join(&source.file.id).is_file(),
             "missing source file {}",
-            source.file
+            source.file.id
         );
     }
 }
@@ -69,13 +69,13 @@ fn every_web_address_is_written_as_in_its_source() {
 fn facts_md_pages_named_by_sources_are_cited_in_facts_md() {
     let guide = guide();
     for source in &guide.flow.sources {
-        if let Some(page) = &source.page {
+        if let Some(page) = source.page.as_ref().map(|p| &p.id) {
             let text = source_text(&guide, &source.id.id);
             assert!(
                 text.contains(page.as_str()),
                 "{}: page `{page}` is not cited in {}",
                 source.id.id,
-                source.file
+                source.file.id
             );
         }
     }

@@ -27,7 +27,7 @@ fn entries(guide: &Guide, lang: Lang) -> Vec<CardEntry> {
                 source_title: source
                     .map(|s| guide.catalog.text(lang, &s.title.id))
                     .unwrap_or_default(),
-                source_file: source.map(|s| s.file.clone()).unwrap_or_default(),
+                source_file: source.map(|s| s.file.id.clone()).unwrap_or_default(),
             }
         })
         .collect()

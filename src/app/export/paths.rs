@@ -46,13 +46,21 @@ pub(crate) fn contact_line(contact: &ContactView) -> String {
     }
 }
 
+/// "30 routes", or "more than ... routes" when there are more than can be counted.
+pub(crate) fn routes_in_words(guide: &Guide, lang: Lang, count: u128) -> String {
+    let id = if routes::is_saturated(count) {
+        "ui-routes-many"
+    } else {
+        "ui-routes"
+    };
+    guide.catalog.format_count(lang, id, count, &[])
+}
+
 /// Only the number of routes, in words.
 pub(crate) fn count(guide: &Guide, lang: Lang) -> String {
     format!(
         "{}\n",
-        guide
-            .catalog
-            .format_count(lang, "ui-routes", routes::count(&guide.flow), &[])
+        routes_in_words(guide, lang, routes::count(&guide.flow))
     )
 }
 
@@ -74,7 +82,7 @@ pub(crate) fn document(guide: &Guide, lang: Lang, limit: usize, markup: Markup) 
     let total = routes::count(&guide.flow);
     let listed = routes::list(&guide.flow, limit);
     let mut doc = Document::new(markup);
-    doc.title(&guide.catalog.format_count(lang, "ui-routes", total, &[]));
+    doc.title(&routes_in_words(guide, lang, total));
     for (n, route) in listed.iter().enumerate() {
         let route = view(guide, lang, route);
         let number = (n + 1).to_string();

@@ -150,7 +150,7 @@ fn advice(doc: &mut Document, guide: &Guide, lang: Lang, outcomes: &[usize]) {
         if let Some(source) = flow.source(&outcome.source.id) {
             doc.labelled(
                 &text("ui-source"),
-                &format!("{} ({})", text(&source.title.id), source.file),
+                &format!("{} ({})", text(&source.title.id), source.file.id),
             );
         }
     }

@@ -1,0 +1,185 @@
+//! Hostile input and misuse: terminal safety, streams, arguments, and limits.
+
+use std::os::unix::ffi::OsStrExt;
+use std::process::{Command, Stdio};
+
+use super::support::{Test, binary, fixture, root};
+
+/// Characters a terminal acts on instead of printing.
+fn is_dangerous(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+fn assert_safe(args: &[&str], output: &std::process::Output) {
+    for (stream, bytes) in [("stdout", &output.stdout), ("stderr", &output.stderr)] {
+        let text = String::from_utf8_lossy(bytes);
+        if let Some(c) = text.chars().find(|&c| is_dangerous(c)) {
+            panic!(
+                "meldwijzer {} wrote {c:?} to {stream}:\n{text}",
+                args.join(" ")
+            );
+        }
+    }
+}
+
+#[test]
+fn hostile_translations_never_reach_the_terminal_raw() {
+    let flow = fixture("valid/flow.toml");
+    let locales = fixture("hostile/locales");
+    let runs: &[&[&str]] = &[
+        &["check"],
+        &["start", "-a", "q1=yes"],
+        &["start", "-a", "q1=no", "--summary", "markdown"],
+        &["start", "-a", "q1=yes", "--format", "json"],
+        &["paths"],
+        &["paths", "--format", "markdown"],
+        &["paths", "--format", "json"],
+        &["script"],
+        &["script", "--format", "text"],
+        &["contacts"],
+        &["contacts", "--format", "json"],
+        &["graph", "--format", "dot"],
+        &["graph", "--format", "mermaid"],
+        &["graph", "--format", "svg"],
+    ];
+    for lang in ["nl", "en"] {
+        for run in runs {
+            let mut args: Vec<&str> = run.to_vec();
+            args.extend(["--flow", &flow, "--locales", &locales, "--lang", lang]);
+            let output = Test::new(&args).run();
+            assert_safe(&args, &output);
+        }
+    }
+}
+
+#[test]
+fn the_tricks_are_shown_escaped_not_dropped() {
+    let flow = fixture("valid/flow.toml");
+    let locales = fixture("hostile/locales");
+    let output = Test::new(&[
+        "start",
+        "-a",
+        "q1=yes",
+        "--flow",
+        &flow,
+        "--locales",
+        &locales,
+        "--lang",
+        "en",
+    ])
+    .run();
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        text.contains("Title\\u{8}\\u{8}\\u{8}\\u{8}\\u{8}HACKED"),
+        "{text}"
+    );
+    assert!(text.contains("\\u{202e}esrever"), "{text}");
+}
+
+#[test]
+fn hostile_answers_are_quoted_safely_in_errors() {
+    let args = [
+        "start",
+        "--flow",
+        &fixture("valid/flow.toml"),
+        "--locales",
+        &fixture("locales"),
+        "-a",
+        "q1=ye\u{1b}[31ms\u{7}",
+    ];
+    let output = Test::new(&args).status(2).run();
+    assert_safe(&args, &output);
+    let args = [
+        "start",
+        "--answers",
+        &fixture("hostile/answers.toml"),
+        "--flow",
+        &fixture("valid/flow.toml"),
+        "--locales",
+        &fixture("locales"),
+    ];
+    let output = Test::new(&args).status(2).run();
+    assert_safe(&args, &output);
+}
+
+#[test]
+fn output_to_a_closed_pipe_ends_quietly_with_success() {
+    // As in `meldwijzer paths | head -1`: the reader goes away before the writer is done.
+    for args in [
+        &["paths"][..],
+        &["script"],
+        &["graph"],
+        &["contacts", "--format", "json"],
+    ] {
+        let mut child = Command::new(binary())
+            .args(args)
+            .current_dir(root())
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start");
+        drop(child.stdout.take());
+        let output = child.wait_with_output().expect("finish");
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{args:?}");
+    }
+}
+
+#[test]
+fn non_utf8_arguments_are_a_clear_usage_error() {
+    let output = Command::new(binary())
+        .args(["start", "--answers"])
+        .arg(std::ffi::OsStr::from_bytes(b"answers-\xff.toml"))
+        .current_dir(root())
+        .stdin(Stdio::null())
+        .output()
+        .expect("run");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("invalid UTF-8"), "{stderr}");
+}
+
+#[test]
+fn an_exponential_number_of_routes_is_counted_not_listed() {
+    // 130 questions, each with two answers to the next: 2^130 routes, more than u128 holds.
+    let flow = meldwijzer::synthetic::ladder(130);
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("flow.toml"), &flow.flow).expect("write");
+    flow.write_locales(&dir.path().join("locales"))
+        .expect("locales");
+    let path = dir.path().join("flow.toml").display().to_string();
+    let locales = dir.path().join("locales").display().to_string();
+    let output = Test::new(&[
+        "paths",
+        "--count",
+        "--flow",
+        &path,
+        "--locales",
+        &locales,
+        "--lang",
+        "en",
+    ])
+    .run();
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "more than 340282366920938463463374607431768211455 routes\n"
+    );
+    let output = Test::new(&[
+        "paths",
+        "--limit",
+        "5",
+        "--flow",
+        &path,
+        "--locales",
+        &locales,
+        "--lang",
+        "en",
+        "--format",
+        "json",
+    ])
+    .run();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(json["listed"], 5);
+}
