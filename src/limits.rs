@@ -3,6 +3,9 @@
 /// Largest flow or locale file read, in bytes (32 MiB: room for a 100,000-node flow).
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 
+/// Longest id or message id, in characters.
+pub const MAX_ID_CHARS: usize = 128;
+
 /// Most questions plus outcomes in one flow.
 pub const MAX_NODES: usize = 200_000;
 

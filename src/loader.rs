@@ -81,18 +81,23 @@ pub fn io_reason(err: &std::io::Error) -> String {
     }
 }
 
-/// Parses a flow file into the model. Returns every problem that can be found at this stage.
+/// Parses a flow file into the model, within [`limits::MAX_NODES`].
 pub fn parse_flow(file: &Arc<SourceFile>) -> Result<Flow, Diagnostic> {
+    parse_flow_within(file, limits::MAX_NODES)
+}
+
+/// Parses a flow file into the model, refusing one with more than `max_nodes` questions
+/// and outcomes.
+pub fn parse_flow_within(file: &Arc<SourceFile>, max_nodes: usize) -> Result<Flow, Diagnostic> {
     let raw: RawFile = toml::from_str(file.text()).map_err(|err| {
         let span = err.span().unwrap_or(0..0);
         Diagnostic::error(toml_message(err.message()), file, span)
     })?;
     let nodes = raw.question.len() + raw.outcome.len();
-    if nodes > limits::MAX_NODES {
+    if nodes > max_nodes {
         return Err(Diagnostic::error(
             format!(
-                "the flow has {nodes} questions and outcomes; at most {} are supported",
-                limits::MAX_NODES
+                "the flow has {nodes} questions and outcomes; at most {max_nodes} are supported"
             ),
             file,
             0..0,
@@ -306,6 +311,17 @@ mod tests {
             err.message
         );
         assert_eq!(err.position().as_deref(), Some("t.toml:5:1"));
+    }
+
+    #[test]
+    fn the_node_limit_is_enforced() {
+        let flow = crate::synthetic::ladder(3).flow;
+        let err = parse_flow_within(&SourceFile::new("t.toml", flow), 3).expect_err("4 nodes");
+        assert_eq!(
+            err.message,
+            "the flow has 4 questions and outcomes; at most 3 are supported"
+        );
+        assert_eq!(err.position().as_deref(), Some("t.toml:1:1"));
     }
 
     #[test]

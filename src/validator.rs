@@ -9,6 +9,7 @@ use crate::catalog::Catalog;
 use crate::diagnostic::Diagnostic;
 use crate::flow::{ContactKind, Flow, Node, Ref};
 use crate::lang::Lang;
+use crate::limits;
 use crate::sanitize;
 use crate::suggestion::did_you_mean;
 use crate::ui_text;
@@ -40,9 +41,33 @@ struct Validator<'a> {
 /// True for ids that are safe in `--answer QUESTION=ANSWER`, DOT and Mermaid.
 fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
+        && id.len() <= limits::MAX_ID_CHARS
         && id
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// True for a Fluent message identifier: a letter, then letters, digits, `-` and `_`.
+fn is_message_id(id: &str) -> bool {
+    id.len() <= limits::MAX_ID_CHARS
+        && id.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// `id` as quoted in a message: very long ones are cut, so that one bad value cannot flood
+/// the screen.
+fn shown(id: &str) -> String {
+    if id.chars().count() <= 60 {
+        id.to_owned()
+    } else {
+        format!(
+            "{}… ({} characters)",
+            id.chars().take(40).collect::<String>(),
+            id.chars().count()
+        )
+    }
 }
 
 /// Ids of every question and outcome.
@@ -85,7 +110,7 @@ impl Validator<'_> {
         candidates: impl IntoIterator<Item = &'c str>,
     ) {
         let mut diagnostic = self
-            .error(format!("unknown {what} `{}`", at.id), at)
+            .error(format!("unknown {what} `{}`", shown(&at.id)), at)
             .with_label(label);
         if let Some(suggestion) = did_you_mean(&at.id, candidates) {
             diagnostic = diagnostic.with_help(format!("did you mean `{suggestion}`?"));
@@ -112,7 +137,7 @@ impl Validator<'_> {
             for id in ids {
                 if !is_valid_id(&id.id) {
                     self.push(
-                        self.error(format!("invalid {what} id `{}`", id.id), id)
+                        self.error(format!("invalid {what} id `{}`", shown(&id.id)), id)
                             .with_label(
                                 "ids may contain only letters, digits, `-` and `_`".to_owned(),
                             ),
@@ -122,7 +147,7 @@ impl Validator<'_> {
                     let (line, col) = flow.file.line_col(first.span.start);
                     let help = format!("the first is at {}:{line}:{col}", flow.file.name());
                     self.push(
-                        self.error(format!("duplicate {what} id `{}`", id.id), id)
+                        self.error(format!("duplicate {what} id `{}`", shown(&id.id)), id)
                             .with_label("defined again here")
                             .with_help(help),
                     );
@@ -330,10 +355,11 @@ impl Validator<'_> {
             for answer in &question.answers {
                 if !is_valid_id(&answer.id.id) {
                     self.push(
-                        self.error(format!("invalid answer id `{}`", answer.id.id), &answer.id)
-                            .with_label(
-                                "ids may contain only letters, digits, `-` and `_`".to_owned(),
-                            ),
+                        self.error(
+                            format!("invalid answer id `{}`", shown(&answer.id.id)),
+                            &answer.id,
+                        )
+                        .with_label("ids may contain only letters, digits, `-` and `_`".to_owned()),
                     );
                 }
                 if !seen.insert(answer.id.id.as_str()) {
@@ -542,6 +568,12 @@ impl Validator<'_> {
     }
 
     fn check_messages(&mut self) {
+        self.check_message_references();
+        self.check_locale_messages();
+    }
+
+    /// Every message id the flow and the interface use exists in every locale.
+    fn check_message_references(&mut self) {
         let flow = self.flow;
         let catalog = self.catalog;
         let loaded: Vec<Lang> = catalog.languages().collect();
@@ -552,13 +584,20 @@ impl Validator<'_> {
                 )));
             }
         }
-        let used: HashSet<&str> = flow.message_refs().map(|r| r.id.as_str()).collect();
+        for at in flow.message_refs().filter(|r| !is_message_id(&r.id)) {
+            self.push(
+                self.error(format!("invalid message id `{}`", shown(&at.id)), at)
+                    .with_label(
+                        "a message id starts with a letter, then letters, digits, `-` and `_`",
+                    ),
+            );
+        }
         for lang in loaded
             .iter()
             .copied()
             .filter(|&l| !catalog.is_incomplete(l))
         {
-            for at in flow.message_refs() {
+            for at in flow.message_refs().filter(|r| is_message_id(&r.id)) {
                 if !catalog.has(lang, &at.id) {
                     self.push(
                         self.error(
@@ -585,6 +624,14 @@ impl Validator<'_> {
                 }
             }
         }
+    }
+
+    /// The locales' own messages: known variables, existing references, and used.
+    fn check_locale_messages(&mut self) {
+        let flow = self.flow;
+        let catalog = self.catalog;
+        let loaded: Vec<Lang> = catalog.languages().collect();
+        let used: HashSet<&str> = flow.message_refs().map(|r| r.id.as_str()).collect();
         let mut messages: Vec<(Lang, &str, &crate::catalog::MessageInfo)> = loaded
             .iter()
             .flat_map(|&lang| {

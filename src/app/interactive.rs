@@ -86,8 +86,17 @@ pub(crate) fn run(
                         .choose_index(i)
                         .map_err(|_| AppError::Failed("the flow ended unexpectedly".to_owned()))?;
                 }
-                Picked::Choice(Choice::Back(_)) | Picked::Escape => {
+                Picked::Choice(Choice::Back(_)) => {
                     walker.back();
+                }
+                // Esc goes back; at the first question there is no back, and Esc or
+                // Ctrl-D (end of input) there means the person is leaving.
+                Picked::Escape => {
+                    if !walker.back() {
+                        return Err(AppError::Failed(
+                            "no answer was given: the input ended (Esc or Ctrl-D) at the first question".to_owned(),
+                        ));
+                    }
                 }
                 Picked::Choice(Choice::Restart(_)) => walker.restart(),
                 Picked::Choice(Choice::Quit(_)) => break,

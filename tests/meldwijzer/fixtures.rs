@@ -185,3 +185,23 @@ fn a_missing_flow_file_is_a_clear_error() {
         .stderr("error: cannot read `no/such/flow.toml`: no such file or directory\n\nerror: the flow is invalid: 1 error\n")
         .run();
 }
+
+#[test]
+fn a_megabyte_long_id_gives_a_short_located_message() {
+    let base = fs::read_to_string(root().join("tests/fixtures/valid/flow.toml")).expect("base");
+    let huge = base.replacen(
+        "title = \"t-title\"",
+        &format!("title = \"{}\"", "x".repeat(1 << 20)),
+        1,
+    );
+    let output = check_generated(&huge);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr.starts_with("error: invalid message id `xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (1048576 characters)`\n"), "{stderr}");
+    assert!(stderr.contains("flow.toml:32:9"), "{stderr}");
+    assert!(
+        stderr.len() < 2_000,
+        "the report stays short: {} bytes",
+        stderr.len()
+    );
+}

@@ -115,3 +115,32 @@ fn ctrl_c_exits_130_and_leaves_the_terminal_as_it_was() {
     s.exp_string("status=130 terminal=restored")
         .expect("exit 130 with the terminal restored");
 }
+
+#[test]
+fn end_of_input_at_the_first_question_ends_with_a_message() {
+    let mut s = guide(&["--lang", "en"]);
+    s.exp_string("Where do you live").expect("first question");
+    ready(&mut s);
+    s.send_control('d').expect("ctrl-d");
+    s.exp_string(
+        "error: no answer was given: the input ended (Esc or Ctrl-D) at the first question",
+    )
+    .expect("message");
+    s.exp_eof().expect("ends");
+    assert_eq!(exit_code(&s), 1);
+}
+
+#[test]
+fn a_summary_is_printed_when_the_person_quits() {
+    let mut s = guide(&["--lang", "en", "start", "--summary"]);
+    s.exp_string("Where do you live").expect("first question");
+    pick(&mut s, 0); // a child in danger now
+    s.exp_string("What would you like to do?")
+        .expect("what next");
+    pick(&mut s, 2); // Quit
+    s.exp_string("Case summary").expect("summary");
+    s.exp_string("Advice: Call 112 now")
+        .expect("advice in the summary");
+    s.exp_eof().expect("ends");
+    assert_eq!(exit_code(&s), 0);
+}

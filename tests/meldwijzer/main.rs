@@ -7,6 +7,8 @@ mod fixtures;
 mod hardening;
 mod interactive;
 mod locales;
+mod privacy;
+mod properties;
 mod routes;
 mod scripted;
 mod sources;
