@@ -1,7 +1,9 @@
 //! Localisation: the Fluent messages of every language, and what validation needs to know
 //! about them (where each is defined, which variables and messages it refers to).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -63,7 +65,7 @@ impl Catalog {
             let mut bundle = FluentBundle::new(vec![langid]);
             // Isolation marks (U+2068/U+2069) show up as junk in terminals.
             bundle.set_use_isolating(false);
-            let mut messages: HashMap<String, MessageInfo> = HashMap::new();
+            let mut messages: HashMap<String, MessageInfo> = HashMap::default();
             for file in files {
                 let resource = match FluentResource::try_new(file.text().to_owned()) {
                     Ok(resource) => resource,

@@ -3,7 +3,7 @@
 //! Every value read from the file keeps its location, so that validation can point at it.
 //! Text fields hold Fluent message ids; the sentences live in the locale files.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
 use serde::Serialize;

@@ -72,6 +72,25 @@ impl Guide {
         }
     }
 
+    /// The built-in flow with the messages of `lang` only, not validated again: the test
+    /// suite validates the built-in flow and all its locales on every build (`meldwijzer
+    /// check` does too), so re-validating on every start would repeat a known answer, and
+    /// reading only one language halves the messages to parse.
+    pub fn embedded(lang: Lang) -> LoadResult {
+        let flow_file = SourceFile::new(embedded::FLOW_NAME, embedded::FLOW);
+        let flow = loader::parse_flow(&flow_file).map_err(|d| vec![d])?;
+        let files = embedded::LOCALES
+            .iter()
+            .filter(|(l, _, _)| *l == lang)
+            .map(|(_, name, text)| SourceFile::new(*name, *text))
+            .collect();
+        let (catalog, diagnostics) = Catalog::build(vec![(lang, files)]);
+        if diagnostics.iter().any(Diagnostic::is_error) {
+            return Err(diagnostics);
+        }
+        Ok((Self { flow, catalog }, diagnostics))
+    }
+
     /// Parses and validates text already in memory; `unreadable` names languages some of
     /// whose files could not be read, and `diagnostics` holds earlier findings.
     pub fn from_files(
@@ -193,6 +212,24 @@ fn read_locale_dir(
 mod tests {
     use super::*;
     use crate::diagnostic::render_all;
+
+    #[test]
+    fn the_quick_embedded_guide_matches_the_validated_one() {
+        let (full, _) = Guide::load(&FlowInput::Embedded, &LocalesInput::Embedded).expect("valid");
+        for lang in Lang::ALL {
+            let (quick, warnings) = Guide::embedded(lang).expect("loads");
+            assert!(warnings.is_empty());
+            assert_eq!(quick.catalog.languages().collect::<Vec<_>>(), [lang]);
+            for (id, _) in full.catalog.messages(lang) {
+                assert_eq!(
+                    quick.catalog.text(lang, id),
+                    full.catalog.text(lang, id),
+                    "{id}"
+                );
+            }
+            assert_eq!(quick.flow.questions.len(), full.flow.questions.len());
+        }
+    }
 
     #[test]
     fn the_embedded_guide_loads_without_errors_or_warnings() {

@@ -2,7 +2,7 @@
 //! located messages need.
 
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// A byte range inside a [`SourceFile`].
 pub type Span = Range<usize>;
@@ -12,21 +12,32 @@ pub type Span = Range<usize>;
 pub struct SourceFile {
     name: String,
     text: String,
-    /// Byte offset at which each line starts; computed once so lookups are `O(log n)`.
-    line_starts: Vec<usize>,
+    /// Byte offset at which each line starts, computed on first use (only diagnostics and
+    /// Fluent lookups need it), so that lookups are `O(log n)`.
+    line_starts: OnceLock<Vec<usize>>,
 }
 
 impl SourceFile {
     /// Wraps `text`, reported as `name` (a path as the user gave it, or `<embedded>/...`).
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Arc<Self> {
-        let text = text.into();
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
         Arc::new(Self {
             name: name.into(),
-            text,
-            line_starts,
+            text: text.into(),
+            line_starts: OnceLock::new(),
+        })
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(
+                    self.text
+                        .bytes()
+                        .enumerate()
+                        .filter(|&(_, b)| b == b'\n')
+                        .map(|(i, _)| i + 1),
+                )
+                .collect()
         })
     }
 
@@ -43,8 +54,9 @@ impl SourceFile {
     /// 1-based line and column (in characters) of a byte offset, clamped to the text.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = self.clamp(offset);
-        let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
-        let column = self.text[self.line_starts[line]..offset].chars().count() + 1;
+        let starts = self.line_starts();
+        let line = starts.partition_point(|&start| start <= offset) - 1;
+        let column = self.text[starts[line]..offset].chars().count() + 1;
         (line + 1, column)
     }
 
@@ -60,8 +72,9 @@ impl SourceFile {
     /// Byte offset of the first line at or after `from` that defines `id` as `id =`, used to
     /// locate Fluent messages, whose AST carries no positions.
     pub fn find_definition(&self, id: &str, from: usize) -> Option<usize> {
-        let first = self.line_starts.partition_point(|&start| start < from);
-        self.line_starts[first..].iter().copied().find(|&start| {
+        let starts = self.line_starts();
+        let first = starts.partition_point(|&start| start < from);
+        starts[first..].iter().copied().find(|&start| {
             let rest = &self.text[start..];
             rest.strip_prefix(id)
                 .is_some_and(|after| after.trim_start_matches([' ', '\t']).starts_with('='))

@@ -3,7 +3,9 @@
 //! Findings are data: every check runs and adds to one list, so an editor sees all problems
 //! at once instead of fixing them one start at a time.
 
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::VecDeque;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::catalog::Catalog;
 use crate::diagnostic::Diagnostic;
@@ -88,7 +90,7 @@ fn is_date(value: &str) -> bool {
             .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit())
 }
 
-impl Validator<'_> {
+impl<'a> Validator<'a> {
     fn error(&self, message: String, at: &Ref) -> Diagnostic {
         Diagnostic::error(message, &self.flow.file, at.span.clone())
     }
@@ -133,7 +135,7 @@ impl Validator<'_> {
             ("source", flow.sources.iter().map(|s| &s.id).collect()),
         ];
         for (what, ids) in groups {
-            let mut seen: HashMap<&str, &Ref> = HashMap::new();
+            let mut seen: HashMap<&str, &Ref> = HashMap::default();
             for id in ids {
                 if !is_valid_id(&id.id) {
                     self.push(
@@ -351,7 +353,7 @@ impl Validator<'_> {
                     .with_label("add answers here".to_owned()),
                 );
             }
-            let mut seen = HashSet::new();
+            let mut seen = HashSet::default();
             for answer in &question.answers {
                 if !is_valid_id(&answer.id.id) {
                     self.push(
@@ -459,7 +461,8 @@ impl Validator<'_> {
         let Some(start) = flow.node(&flow.start.id) else {
             return;
         };
-        let mut seen: HashSet<Node> = HashSet::from([start]);
+        let mut seen: HashSet<Node> = HashSet::default();
+        seen.insert(start);
         let mut queue = VecDeque::from([start]);
         while let Some(node) = queue.pop_front() {
             if let Node::Question(q) = node {
@@ -568,12 +571,12 @@ impl Validator<'_> {
     }
 
     fn check_messages(&mut self) {
-        self.check_message_references();
-        self.check_locale_messages();
+        let used = self.check_message_references();
+        self.check_locale_messages(&used);
     }
 
     /// Every message id the flow and the interface use exists in every locale.
-    fn check_message_references(&mut self) {
+    fn check_message_references(&mut self) -> HashSet<&'a str> {
         let flow = self.flow;
         let catalog = self.catalog;
         let loaded: Vec<Lang> = catalog.languages().collect();
@@ -584,33 +587,49 @@ impl Validator<'_> {
                 )));
             }
         }
-        for at in flow.message_refs().filter(|r| !is_message_id(&r.id)) {
-            self.push(
-                self.error(format!("invalid message id `{}`", shown(&at.id)), at)
-                    .with_label(
-                        "a message id starts with a letter, then letters, digits, `-` and `_`",
-                    ),
-            );
-        }
-        for lang in loaded
+        let complete: Vec<Lang> = loaded
             .iter()
             .copied()
             .filter(|&l| !catalog.is_incomplete(l))
-        {
-            for at in flow.message_refs().filter(|r| is_message_id(&r.id)) {
-                if !catalog.has(lang, &at.id) {
-                    self.push(
-                        self.error(
-                            format!("message `{}` is missing from locale `{lang}`", at.id),
-                            at,
-                        )
-                        .with_help(format!(
-                            "add `{} = ...` to a file in the `{lang}` locale folder",
-                            at.id
-                        )),
-                    );
-                }
+            .collect();
+        // A flow names the same few hundred messages many times: judge each id once.
+        let mut verdicts: HashMap<&'a str, (bool, Vec<Lang>)> = HashMap::default();
+        for at in flow.message_refs() {
+            let (valid, missing) = verdicts.entry(at.id.as_str()).or_insert_with(|| {
+                let valid = is_message_id(&at.id);
+                let missing = if valid {
+                    complete
+                        .iter()
+                        .copied()
+                        .filter(|&l| !catalog.has(l, &at.id))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                (valid, missing)
+            });
+            if !*valid {
+                self.push(
+                    self.error(format!("invalid message id `{}`", shown(&at.id)), at)
+                        .with_label(
+                            "a message id starts with a letter, then letters, digits, `-` and `_`",
+                        ),
+                );
             }
+            for &lang in missing.iter() {
+                self.push(
+                    self.error(
+                        format!("message `{}` is missing from locale `{lang}`", at.id),
+                        at,
+                    )
+                    .with_help(format!(
+                        "add `{} = ...` to a file in the `{lang}` locale folder",
+                        at.id
+                    )),
+                );
+            }
+        }
+        for &lang in &complete {
             for (id, _) in ui_text::UI_MESSAGES {
                 if !catalog.has(lang, id) {
                     self.found.push(
@@ -624,15 +643,14 @@ impl Validator<'_> {
                 }
             }
         }
+        verdicts.into_keys().collect()
     }
 
     /// The locales' own messages: known variables, existing references, and used.
-    fn check_locale_messages(&mut self) {
-        let flow = self.flow;
+    fn check_locale_messages(&mut self, used: &HashSet<&str>) {
         let catalog = self.catalog;
         let loaded: Vec<Lang> = catalog.languages().collect();
-        let used: HashSet<&str> = flow.message_refs().map(|r| r.id.as_str()).collect();
-        let mut messages: Vec<(Lang, &str, &crate::catalog::MessageInfo)> = loaded
+        let messages: Vec<(Lang, &str, &crate::catalog::MessageInfo)> = loaded
             .iter()
             .flat_map(|&lang| {
                 catalog
@@ -640,8 +658,7 @@ impl Validator<'_> {
                     .map(move |(id, info)| (lang, id, info))
             })
             .collect();
-        // Reports in file order, whatever the hash map's order.
-        messages.sort_by(|a, b| (a.2.file.name(), a.2.offset).cmp(&(b.2.file.name(), b.2.offset)));
+        let first_finding = self.found.len();
         let referenced: HashSet<&str> = messages
             .iter()
             .flat_map(|(_, _, info)| info.references.iter().map(String::as_str))
@@ -689,6 +706,15 @@ impl Validator<'_> {
                 );
             }
         }
+        // Messages come out of hash maps in no order: report the findings in file order.
+        self.found[first_finding..].sort_by(|a, b| {
+            let place = |d: &Diagnostic| {
+                d.location
+                    .as_ref()
+                    .map(|l| (l.file.name().to_owned(), l.span.start))
+            };
+            place(a).cmp(&place(b))
+        });
     }
 }
 

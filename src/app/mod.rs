@@ -61,19 +61,32 @@ fn report(err: &AppError, color: bool) -> ExitCode {
 }
 
 fn execute(config: &Config) -> AppResult {
-    let loaded = Guide::load(&config.flow, &config.locales);
+    let built_in = config.flow == meldwijzer::FlowInput::Embedded
+        && config.locales == meldwijzer::LocalesInput::Embedded;
+    let loaded = if built_in && !matches!(config.task, Task::Check) {
+        // Validated when built (see `Guide::embedded`); files given on the command line
+        // are always validated in full.
+        Guide::embedded(config.lang)
+    } else {
+        Guide::load(&config.flow, &config.locales)
+    };
     let stdout = io::stdout();
     let mut out = stdout.lock();
     match config.task {
         Task::Check => check(loaded, config, &mut out),
         Task::Start(ref start_config) => {
             let (guide, _warnings) = loaded.map_err(AppError::InvalidFlow)?;
-            start::run(&guide, config, start_config, &mut out)
+            let result = start::run(&guide, config, start_config, &mut out);
+            // The process ends right after: freeing the guide piece by piece would only
+            // cost time (6% of a scripted run).
+            std::mem::forget(guide);
+            result
         }
         Task::Diff(ref diff) => compare(diff, config, &mut out),
         ref task => {
             let (guide, _warnings) = loaded.map_err(AppError::InvalidFlow)?;
             let text = export(&guide, config.lang, task)?;
+            std::mem::forget(guide); // as above
             out.write_all(text.as_bytes())?;
             out.flush()?;
             Ok(())
@@ -87,6 +100,7 @@ fn check(loaded: meldwijzer::guide::LoadResult, config: &Config, out: &mut dyn W
         eprint!("{}", render_all(&warnings, config.color_stderr));
     }
     let flow = &guide.flow;
+    let count = routes::count(flow);
     let languages: Vec<String> = guide
         .catalog
         .languages()
@@ -98,12 +112,12 @@ fn check(loaded: meldwijzer::guide::LoadResult, config: &Config, out: &mut dyn W
         flow.file.name(),
         diagnostic::plural(flow.questions.len(), "question"),
         diagnostic::plural(flow.outcomes.len(), "outcome"),
-        if routes::is_saturated(routes::count(flow)) {
+        if routes::is_saturated(count) {
             "more than "
         } else {
             ""
         },
-        routes::count(flow),
+        count,
         diagnostic::plural(languages.len(), "locale"),
         languages.join(", "),
         if warnings.is_empty() {
@@ -112,6 +126,7 @@ fn check(loaded: meldwijzer::guide::LoadResult, config: &Config, out: &mut dyn W
             format!(", {}", diagnostic::plural(warnings.len(), "warning"))
         }
     )?;
+    std::mem::forget(guide); // as in `execute`
     Ok(())
 }
 
