@@ -93,6 +93,8 @@ pub struct Answer {
     pub label: Ref,
     /// Id of the question or outcome it leads to.
     pub next: Ref,
+    /// Where `next` points, resolved once when the flow is built (`None` if nowhere).
+    pub target: Option<Node>,
 }
 
 /// A question with its answers.
@@ -207,8 +209,8 @@ pub struct FlowParts {
 }
 
 impl Flow {
-    /// Builds the flow and its lookups from its parts.
-    pub fn new(parts: FlowParts) -> Self {
+    /// Builds the flow and its lookups from its parts, and resolves every answer's target.
+    pub fn new(mut parts: FlowParts) -> Self {
         let mut index = Index::default();
         for (i, question) in parts.questions.iter().enumerate() {
             index
@@ -227,6 +229,13 @@ impl Flow {
         }
         for (i, source) in parts.sources.iter().enumerate() {
             index.sources.entry(source.id.id.clone()).or_insert(i);
+        }
+        for answer in parts
+            .questions
+            .iter_mut()
+            .flat_map(|q| q.answers.iter_mut())
+        {
+            answer.target = index.nodes.get(&answer.next.id).copied();
         }
         Self {
             file: parts.file,
@@ -272,7 +281,7 @@ impl Flow {
 
     /// Where an answer leads.
     pub fn next(&self, answer: &Answer) -> Option<Node> {
-        self.node(&answer.next.id)
+        answer.target
     }
 
     /// The id of a node.

@@ -259,6 +259,7 @@ impl RawFile {
                                 id: to_ref(a.id),
                                 label: to_ref(a.label),
                                 next: to_ref(a.next),
+                                target: None,
                             })
                             .collect(),
                         answers_span,

@@ -384,7 +384,7 @@ impl<'a> Validator<'a> {
                         )
                         .with_label("this answer would ask the same question again".to_owned()),
                     );
-                } else if flow.node(&answer.next.id).is_none() {
+                } else if answer.target.is_none() {
                     self.unknown(
                         "`next` target",
                         &answer.next,
