@@ -6,6 +6,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -130,83 +131,169 @@ fn to_refs(values: Vec<Str>) -> Vec<Ref> {
     values.into_iter().map(to_ref).collect()
 }
 
-#[derive(Deserialize)]
+/// A meldwijzer decision tree: where to report child sexual abuse material or the online
+/// sexual abuse of a minor. Every text field holds a Fluent message id; the sentences live
+/// in `locales/<lang>/*.ftl`.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "meldwijzer flow")]
 struct RawFile {
+    /// Settings of the whole flow.
     flow: RawHeader,
+    /// The documents the facts come from.
     #[serde(default)]
     source: Vec<RawSource>,
+    /// The channels: numbers, forms, websites, organisations.
     #[serde(default)]
     contact: Vec<RawContact>,
+    /// The questions; each answer leads to a question or an outcome.
     #[serde(default)]
     question: Vec<RawQuestion>,
+    /// Where routes end: the advice.
     #[serde(default)]
     outcome: Vec<RawOutcome>,
 }
 
-#[derive(Deserialize)]
+/// Settings of the whole flow.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawHeader {
+    /// Id of the first question.
+    #[schemars(with = "String")]
     start: Str,
+    /// Id of the contact shown before the first question (it needs a phone number).
+    #[schemars(with = "String")]
     emergency: Str,
+    /// Message ids every outcome must list among its warnings.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     required_warnings: Vec<Str>,
+    /// Date (YYYY-MM-DD) of the last full check against the sources.
+    #[schemars(with = "String", regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
     verified: Str,
 }
 
-#[derive(Deserialize)]
+/// A document the facts come from.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawSource {
+    /// Stable id: letters, digits, `-` and `_`.
+    #[schemars(with = "String")]
     id: Str,
+    /// Path of the source file, relative to the project folder.
+    #[schemars(with = "String")]
     file: Str,
+    /// The public page a fact was read from, where the file collects several.
+    #[schemars(with = "Option<String>")]
     page: Option<Str>,
+    /// Message id of the source's title.
+    #[schemars(with = "String")]
     title: Str,
 }
 
-#[derive(Deserialize)]
+/// A channel: a phone number, a form, a website or an organisation.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawContact {
+    /// Stable id: letters, digits, `-` and `_`.
+    #[schemars(with = "String")]
     id: Str,
+    /// How it is reached.
     kind: ContactKind,
+    /// Message id of its name.
+    #[schemars(with = "String")]
     name: Str,
+    /// The number, exactly as the source writes it (required for `phone` and `chat`).
+    #[schemars(with = "Option<String>")]
     phone: Option<Str>,
+    /// The web address, exactly as the source writes it (required for `web-form` and `website`).
+    #[schemars(with = "Option<String>")]
     url: Option<Str>,
+    /// Message id of when to use it.
+    #[schemars(with = "String")]
     use_when: Str,
+    /// Message id of its opening hours, where the source gives them.
+    #[schemars(with = "Option<String>")]
     hours: Option<Str>,
+    /// Id of the source it comes from.
+    #[schemars(with = "String")]
     source: Str,
+    /// Date (YYYY-MM-DD) the details were last checked against the source.
+    #[schemars(with = "String", regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
     verified: Str,
 }
 
-#[derive(Deserialize)]
+/// A question with at least two answers.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawQuestion {
+    /// Stable id: letters, digits, `-` and `_`.
+    #[schemars(with = "String")]
     id: Str,
+    /// Message id of the question.
+    #[schemars(with = "String")]
     text: Str,
+    /// Message id of a hint shown under it.
+    #[schemars(with = "Option<String>")]
     help: Option<Str>,
+    /// The choices, in display order.
+    #[schemars(with = "Vec<RawAnswer>", length(min = 2))]
     answers: Spanned<Vec<RawAnswer>>,
 }
 
-#[derive(Deserialize)]
+/// One choice of a question.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawAnswer {
+    /// Id, unique within its question: letters, digits, `-` and `_`.
+    #[schemars(with = "String")]
     id: Str,
+    /// Message id of its label.
+    #[schemars(with = "String")]
     label: Str,
+    /// Id of the question or outcome it leads to.
+    #[schemars(with = "String")]
     next: Str,
 }
 
-#[derive(Deserialize)]
+/// Where a route ends: the advice.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawOutcome {
+    /// Stable id: letters, digits, `-` and `_`.
+    #[schemars(with = "String")]
     id: Str,
+    /// Message id of the headline.
+    #[schemars(with = "String")]
     title: Str,
+    /// Message id of the explanation.
+    #[schemars(with = "String")]
     summary: Str,
+    /// Contact ids, most important first.
+    #[schemars(with = "Vec<String>", length(min = 1))]
     contacts: Spanned<Vec<Str>>,
+    /// Message ids of what to write down before reporting.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     note_down: Vec<Str>,
+    /// Message ids of what happens after a report.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     after: Vec<Str>,
+    /// Message ids of the warnings; must include every `required-warnings` id.
+    #[schemars(with = "Vec<String>")]
     warnings: Spanned<Vec<Str>>,
+    /// Id of the source the advice rests on.
+    #[schemars(with = "String")]
     source: Str,
+}
+
+/// The JSON Schema of flow files, for editors (taplo, Even Better TOML) and `meldwijzer schema`.
+pub fn schema() -> String {
+    let mut text =
+        serde_json::to_string_pretty(&schemars::schema_for!(RawFile)).unwrap_or_default();
+    text.push('\n');
+    text
 }
 
 impl RawFile {

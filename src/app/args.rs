@@ -43,7 +43,7 @@ pub(crate) struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub(crate) locales: Option<String>,
 
-    /// When to use colours
+    /// When to use colours (auto: on a terminal, unless NO_COLOR is set)
     #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto)]
     pub(crate) color: ColorWhen,
 }
@@ -64,6 +64,19 @@ pub(crate) enum Command {
     Contacts(ContactsArgs),
     /// Compare two flows: routes added, removed, or ending in different advice
     Diff(DiffArgs),
+    /// Print a shell completion script
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff)
+    Man,
+    /// Print the JSON Schema of flow files
+    Schema,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_enum)]
+    pub(crate) shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]
@@ -188,19 +201,14 @@ pub(crate) enum SummaryFormat {
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub(crate) enum LangArg {
-    /// Nederlands
     Nl,
-    /// English
     En,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum ColorWhen {
-    /// Colour when writing to a terminal and NO_COLOR is not set
     Auto,
-    /// Always colour
     Always,
-    /// Never colour
     Never,
 }
 

@@ -42,6 +42,9 @@ pub(crate) enum Task {
     Script(Markup),
     Contacts(Format),
     Diff(DiffConfig),
+    Completions(clap_complete::Shell),
+    Man,
+    Schema,
 }
 
 /// The two flows of `meldwijzer diff`.
@@ -123,6 +126,9 @@ impl Config {
                 ScriptFormat::Text => Markup::Text,
             }),
             Some(Command::Contacts(args)) => Task::Contacts(args.format),
+            Some(Command::Completions(args)) => Task::Completions(args.shell),
+            Some(Command::Man) => Task::Man,
+            Some(Command::Schema) => Task::Schema,
             Some(Command::Diff(args)) => {
                 let locales = |dir: Option<String>| {
                     dir.or_else(|| cli.locales.clone())

@@ -14,7 +14,7 @@ mod style;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use meldwijzer::diagnostic::{self, render_all};
 use meldwijzer::{Guide, routes, sanitize};
 
@@ -61,6 +61,12 @@ fn report(err: &AppError, color: bool) -> ExitCode {
 }
 
 fn execute(config: &Config) -> AppResult {
+    if let Some(text) = about_meldwijzer(&config.task)? {
+        let mut out = io::stdout().lock();
+        out.write_all(&text)?;
+        out.flush()?;
+        return Ok(());
+    }
     let built_in = config.flow == meldwijzer::FlowInput::Embedded
         && config.locales == meldwijzer::LocalesInput::Embedded;
     let loaded = if built_in && !matches!(config.task, Task::Check) {
@@ -130,6 +136,20 @@ fn check(loaded: meldwijzer::guide::LoadResult, config: &Config, out: &mut dyn W
     Ok(())
 }
 
+/// Output about meldwijzer itself (completions, manual, schema), which needs no flow.
+fn about_meldwijzer(task: &Task) -> AppResult<Option<Vec<u8>>> {
+    let mut out = Vec::new();
+    match task {
+        Task::Completions(shell) => {
+            clap_complete::generate(*shell, &mut Cli::command(), "meldwijzer", &mut out);
+        }
+        Task::Man => clap_mangen::Man::new(Cli::command()).render(&mut out)?,
+        Task::Schema => out = meldwijzer::loader::schema().into_bytes(),
+        _ => return Ok(None),
+    }
+    Ok(Some(out))
+}
+
 /// The text of an export task.
 fn export(guide: &Guide, lang: meldwijzer::Lang, task: &Task) -> AppResult<String> {
     let json_error = |e: serde_json::Error| AppError::Failed(e.to_string());
@@ -163,7 +183,12 @@ fn export(guide: &Guide, lang: meldwijzer::Lang, task: &Task) -> AppResult<Strin
         Task::Script(markup) => export::script::render(guide, lang, markup),
         Task::Contacts(Format::Text) => export::contacts::text(guide, lang),
         Task::Contacts(Format::Json) => export::contacts::json(guide, lang).map_err(json_error)?,
-        Task::Start(_) | Task::Check | Task::Diff(_) => String::new(),
+        Task::Start(_)
+        | Task::Check
+        | Task::Diff(_)
+        | Task::Completions(_)
+        | Task::Man
+        | Task::Schema => String::new(),
     })
 }
 

@@ -2,6 +2,7 @@
 //! concern, all running the real executable.
 
 mod check;
+mod ecosystem;
 mod exports;
 mod fixtures;
 mod hardening;
