@@ -36,6 +36,16 @@ pub struct ContactView {
 }
 
 impl ContactView {
+    /// The contacts of `outcome`, most important first, resolved in `lang`.
+    pub fn of_outcome(guide: &Guide, lang: Lang, outcome: &Outcome) -> Vec<Self> {
+        outcome
+            .contacts
+            .iter()
+            .filter_map(|c| guide.flow.contact(&c.id))
+            .map(|c| Self::new(guide, lang, c))
+            .collect()
+    }
+
     /// Resolves `contact`'s texts in `lang`.
     pub fn new(guide: &Guide, lang: Lang, contact: &Contact) -> Self {
         let text = |id: &str| guide.catalog.text(lang, id);
@@ -119,12 +129,7 @@ impl Advice {
             outcome: outcome.id.id.clone(),
             title: text(&outcome.title.id),
             summary: text(&outcome.summary.id),
-            contacts: outcome
-                .contacts
-                .iter()
-                .filter_map(|c| flow.contact(&c.id))
-                .map(|c| ContactView::new(guide, lang, c))
-                .collect(),
+            contacts: ContactView::of_outcome(guide, lang, outcome),
             notes: texts(&outcome.note_down),
             after: texts(&outcome.after),
             warnings: texts(&outcome.warnings),

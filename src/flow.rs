@@ -176,81 +176,45 @@ pub struct Flow {
     pub questions: Vec<Question>,
     /// The outcomes, in file order.
     pub outcomes: Vec<Outcome>,
-    index: Index,
+    pub(crate) index: Index,
 }
 
 /// Lookups by id; where an id is defined twice the first definition wins.
 #[derive(Debug, Default)]
-struct Index {
+pub(crate) struct Index {
     nodes: HashMap<String, Node>,
     contacts: HashMap<String, usize>,
     sources: HashMap<String, usize>,
 }
 
-/// The parts of a [`Flow`], before its lookups are built.
-#[derive(Debug)]
-pub struct FlowParts {
-    /// See [`Flow::file`].
-    pub file: Arc<SourceFile>,
-    /// See [`Flow::start`].
-    pub start: Ref,
-    /// See [`Flow::emergency`].
-    pub emergency: Ref,
-    /// See [`Flow::required_warnings`].
-    pub required_warnings: Vec<Ref>,
-    /// See [`Flow::verified`].
-    pub verified: Ref,
-    /// See [`Flow::sources`].
-    pub sources: Vec<Source>,
-    /// See [`Flow::contacts`].
-    pub contacts: Vec<Contact>,
-    /// See [`Flow::questions`].
-    pub questions: Vec<Question>,
-    /// See [`Flow::outcomes`].
-    pub outcomes: Vec<Outcome>,
-}
-
 impl Flow {
-    /// Builds the flow and its lookups from its parts, and resolves every answer's target.
-    pub fn new(mut parts: FlowParts) -> Self {
+    /// Builds the lookups by id and resolves every answer's target; the loader calls this
+    /// once the parts are read.
+    pub(crate) fn indexed(mut self) -> Self {
         let mut index = Index::default();
-        for (i, question) in parts.questions.iter().enumerate() {
+        for (i, question) in self.questions.iter().enumerate() {
             index
                 .nodes
                 .entry(question.id.id.clone())
                 .or_insert(Node::Question(i));
         }
-        for (i, outcome) in parts.outcomes.iter().enumerate() {
+        for (i, outcome) in self.outcomes.iter().enumerate() {
             index
                 .nodes
                 .entry(outcome.id.id.clone())
                 .or_insert(Node::Outcome(i));
         }
-        for (i, contact) in parts.contacts.iter().enumerate() {
+        for (i, contact) in self.contacts.iter().enumerate() {
             index.contacts.entry(contact.id.id.clone()).or_insert(i);
         }
-        for (i, source) in parts.sources.iter().enumerate() {
+        for (i, source) in self.sources.iter().enumerate() {
             index.sources.entry(source.id.id.clone()).or_insert(i);
         }
-        for answer in parts
-            .questions
-            .iter_mut()
-            .flat_map(|q| q.answers.iter_mut())
-        {
+        for answer in self.questions.iter_mut().flat_map(|q| q.answers.iter_mut()) {
             answer.target = index.nodes.get(&answer.next.id).copied();
         }
-        Self {
-            file: parts.file,
-            start: parts.start,
-            emergency: parts.emergency,
-            required_warnings: parts.required_warnings,
-            verified: parts.verified,
-            sources: parts.sources,
-            contacts: parts.contacts,
-            questions: parts.questions,
-            outcomes: parts.outcomes,
-            index,
-        }
+        self.index = index;
+        self
     }
 
     /// The question or outcome with this id.

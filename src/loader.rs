@@ -11,7 +11,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diagnostic::Diagnostic;
-use crate::flow::{Answer, Contact, ContactKind, Flow, FlowParts, Outcome, Question, Ref, Source};
+use crate::flow::{Answer, Contact, ContactKind, Flow, Index, Outcome, Question, Ref, Source};
 use crate::limits;
 use crate::source_file::SourceFile;
 
@@ -104,7 +104,7 @@ pub fn parse_flow_within(file: &Arc<SourceFile>, max_nodes: usize) -> Result<Flo
             0..0,
         ));
     }
-    Ok(Flow::new(raw.into_parts(file)))
+    Ok(raw.into_flow(file).indexed())
 }
 
 /// toml's messages end with a newline and sometimes span several lines; keep the first.
@@ -297,8 +297,8 @@ pub fn schema() -> String {
 }
 
 impl RawFile {
-    fn into_parts(self, file: &Arc<SourceFile>) -> FlowParts {
-        FlowParts {
+    fn into_flow(self, file: &Arc<SourceFile>) -> Flow {
+        Flow {
             file: Arc::clone(file),
             start: to_ref(self.flow.start),
             emergency: to_ref(self.flow.emergency),
@@ -369,6 +369,7 @@ impl RawFile {
                     source: to_ref(o.source),
                 })
                 .collect(),
+            index: Index::default(),
         }
     }
 }

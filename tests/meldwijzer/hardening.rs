@@ -107,14 +107,14 @@ fn hostile_answers_are_quoted_safely_in_errors() {
 fn output_to_a_closed_pipe_ends_quietly_with_success() {
     // As in `meldwijzer paths | head -1`: the reader goes away before the writer is done.
     for args in [
-        &["paths"][..],
+        &super::support::LIVE_UNKNOWN[..],
+        &["paths"],
         &["script"],
         &["graph"],
         &["contacts", "--format", "json"],
     ] {
-        let mut child = Command::new(binary())
+        let mut child = super::support::command()
             .args(args)
-            .current_dir(root())
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

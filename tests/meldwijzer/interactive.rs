@@ -5,7 +5,7 @@ use std::process::Command;
 use rexpect::process::WaitStatus;
 use rexpect::session::{PtySession, spawn_command};
 
-use super::support::{binary, root};
+use super::support::binary;
 
 const DOWN: &str = "\x1b[B";
 const ENTER: &str = "\r";
@@ -13,14 +13,8 @@ const ESC: &str = "\x1b";
 const TIMEOUT_MS: u64 = 10_000;
 
 fn guide(args: &[&str]) -> PtySession {
-    let mut command = Command::new(binary());
-    command
-        .args(args)
-        .current_dir(root())
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env("NO_COLOR", "1")
-        .env("TERM", "xterm");
+    let mut command = super::support::command();
+    command.args(args).env("NO_COLOR", "1").env("TERM", "xterm");
     spawn_command(command, Some(TIMEOUT_MS)).expect("spawn in a pty")
 }
 

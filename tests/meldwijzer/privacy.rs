@@ -143,15 +143,7 @@ fn traced_runs_use_no_network_and_write_only_the_output_file() {
     let output_arg = output.display().to_string();
     let runs: Vec<Vec<&str>> = vec![
         vec!["check"],
-        vec![
-            "start",
-            "-a",
-            "country=nl",
-            "-a",
-            "nl-what=live",
-            "-a",
-            "nl-known=no",
-        ],
+        super::support::LIVE_UNKNOWN.to_vec(),
         vec![
             "start",
             "--answers",

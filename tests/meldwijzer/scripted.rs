@@ -1,8 +1,6 @@
 //! Scripted runs: answers from flags and files, JSON output, and every way to get them wrong.
 
-use std::process::{Command, Stdio};
-
-use super::support::{Test, binary, fixture, root, stdout_of};
+use super::support::{Test, fixture, root, stdout_of};
 
 fn json(args: &[&str]) -> serde_json::Value {
     serde_json::from_str(&stdout_of(args)).expect("valid JSON")
@@ -213,38 +211,6 @@ fn colour_only_when_asked_or_on_a_terminal() {
 
 #[test]
 fn no_unicode_isolation_marks_in_output() {
-    let text = stdout_of(&[
-        "start",
-        "-a",
-        "country=nl",
-        "-a",
-        "nl-what=live",
-        "-a",
-        "nl-known=no",
-    ]);
+    let text = stdout_of(&super::support::LIVE_UNKNOWN);
     assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'));
-}
-
-#[test]
-fn a_closed_pipe_ends_quietly() {
-    let mut child = Command::new(binary())
-        .args([
-            "start",
-            "-a",
-            "country=nl",
-            "-a",
-            "nl-what=live",
-            "-a",
-            "nl-known=no",
-        ])
-        .current_dir(root())
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start");
-    drop(child.stdout.take()); // the reader goes away before anything is written
-    let output = child.wait_with_output().expect("finish");
-    assert_eq!(output.status.code(), Some(0));
-    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
 }

@@ -4,6 +4,17 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+/// A scripted run that reaches an outcome: live abuse, victim and place unknown.
+pub(crate) const LIVE_UNKNOWN: [&str; 7] = [
+    "start",
+    "-a",
+    "country=nl",
+    "-a",
+    "nl-what=live",
+    "-a",
+    "nl-known=no",
+];
+
 /// The executable under test.
 pub(crate) fn binary() -> &'static str {
     env!("CARGO_BIN_EXE_meldwijzer")
@@ -93,16 +104,24 @@ impl Test {
     }
 }
 
-/// Runs meldwijzer in the project folder with a clean locale environment.
-pub(crate) fn run(args: &[String], env: &[(String, String)], stdin: Option<&str>) -> Output {
+/// meldwijzer, to be run in the project folder with no locale or colour settings from the
+/// environment of whoever runs the tests.
+pub(crate) fn command() -> Command {
     let mut command = Command::new(binary());
     command
-        .args(args)
         .current_dir(root())
         .env_remove("LANG")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .env_remove("NO_COLOR")
+        .env_remove("NO_COLOR");
+    command
+}
+
+/// Runs meldwijzer with `args`, `env` and `stdin`, capturing its output.
+pub(crate) fn run(args: &[String], env: &[(String, String)], stdin: Option<&str>) -> Output {
+    let mut command = command();
+    command
+        .args(args)
         .stdin(if stdin.is_some() {
             Stdio::piped()
         } else {

@@ -20,29 +20,16 @@ pub(crate) fn render(guide: &Guide, lang: Lang, comparison: &Comparison) -> Stri
     let (mut added, mut removed, mut changed) = (0, 0, 0);
     for change in &comparison.changes {
         match change {
-            Change::Added(key, end) => {
-                added += 1;
-                doc.item(
-                    &format!(
-                        "{}: {} ({})",
-                        ui("ui-diff-added"),
-                        route(key),
-                        f("ui-diff-ends-in", &[("outcome", &end.outcome)])
-                    ),
-                    0,
-                );
-            }
-            Change::Removed(key, end) => {
-                removed += 1;
-                doc.item(
-                    &format!(
-                        "{}: {} ({})",
-                        ui("ui-diff-removed"),
-                        route(key),
-                        f("ui-diff-ends-in", &[("outcome", &end.outcome)])
-                    ),
-                    0,
-                );
+            Change::Added(key, end) | Change::Removed(key, end) => {
+                let word = if matches!(change, Change::Added(..)) {
+                    added += 1;
+                    "ui-diff-added"
+                } else {
+                    removed += 1;
+                    "ui-diff-removed"
+                };
+                let ends_in = f("ui-diff-ends-in", &[("outcome", &end.outcome)]);
+                doc.item(&format!("{}: {} ({ends_in})", ui(word), route(key)), 0);
             }
             Change::Changed(key, ends) => {
                 changed += 1;

@@ -29,12 +29,7 @@ fn view(guide: &Guide, lang: Lang, route: &Route) -> RouteView {
         answers: advice::answers(guide, lang, &route.steps),
         outcome: outcome.id.id.clone(),
         title: guide.catalog.text(lang, &outcome.title.id),
-        contacts: outcome
-            .contacts
-            .iter()
-            .filter_map(|c| guide.flow.contact(&c.id))
-            .map(|c| ContactView::new(guide, lang, c))
-            .collect(),
+        contacts: ContactView::of_outcome(guide, lang, outcome),
     }
 }
 

@@ -120,12 +120,7 @@ fn advice(doc: &mut Document, guide: &Guide, lang: Lang, outcomes: &[usize]) {
             text(&outcome.title.id)
         ));
         doc.paragraph(&text(&outcome.summary.id));
-        let contacts: Vec<ContactView> = outcome
-            .contacts
-            .iter()
-            .filter_map(|c| flow.contact(&c.id))
-            .map(|c| ContactView::new(guide, lang, c))
-            .collect();
+        let contacts: Vec<ContactView> = ContactView::of_outcome(guide, lang, outcome);
         doc.labelled(
             &text("ui-contacts"),
             &contacts
