@@ -33,7 +33,18 @@ pub(crate) struct Config {
 pub(crate) enum Task {
     Start(StartConfig),
     Check,
+    Diff(DiffConfig),
+    /// A document computed from the flow.
+    Export(Export),
+    /// Output about meldwijzer itself, which needs no flow.
+    About(About),
+}
+
+/// The documents computed from the flow.
+#[derive(Debug)]
+pub(crate) enum Export {
     Graph(GraphFormat),
+    /// `markup` is `None` for JSON.
     Paths {
         markup: Option<Markup>,
         limit: usize,
@@ -41,7 +52,11 @@ pub(crate) enum Task {
     },
     Script(Markup),
     Contacts(Format),
-    Diff(DiffConfig),
+}
+
+/// Output about meldwijzer itself.
+#[derive(Debug)]
+pub(crate) enum About {
     Completions(clap_complete::Shell),
     Man,
     Schema,
@@ -111,8 +126,8 @@ impl Config {
             None => Task::Start(StartConfig::default()),
             Some(Command::Start(args)) => Task::Start(start_config(args)?),
             Some(Command::Check) => Task::Check,
-            Some(Command::Graph(args)) => Task::Graph(args.format),
-            Some(Command::Paths(args)) => Task::Paths {
+            Some(Command::Graph(args)) => Task::Export(Export::Graph(args.format)),
+            Some(Command::Paths(args)) => Task::Export(Export::Paths {
                 markup: match args.format {
                     DocFormat::Text => Some(Markup::Text),
                     DocFormat::Markdown => Some(Markup::Markdown),
@@ -120,15 +135,15 @@ impl Config {
                 },
                 limit: args.limit,
                 count_only: args.count,
-            },
-            Some(Command::Script(args)) => Task::Script(match args.format {
+            }),
+            Some(Command::Script(args)) => Task::Export(Export::Script(match args.format {
                 ScriptFormat::Markdown => Markup::Markdown,
                 ScriptFormat::Text => Markup::Text,
-            }),
-            Some(Command::Contacts(args)) => Task::Contacts(args.format),
-            Some(Command::Completions(args)) => Task::Completions(args.shell),
-            Some(Command::Man) => Task::Man,
-            Some(Command::Schema) => Task::Schema,
+            })),
+            Some(Command::Contacts(args)) => Task::Export(Export::Contacts(args.format)),
+            Some(Command::Completions(args)) => Task::About(About::Completions(args.shell)),
+            Some(Command::Man) => Task::About(About::Man),
+            Some(Command::Schema) => Task::About(About::Schema),
             Some(Command::Diff(args)) => {
                 let locales = |dir: Option<String>| {
                     dir.or_else(|| cli.locales.clone())

@@ -19,7 +19,7 @@ use meldwijzer::diagnostic::{self, render_all};
 use meldwijzer::{Guide, routes, sanitize};
 
 use args::{Cli, Format, GraphFormat};
-use config::{Config, Environment, Task};
+use config::{About, Config, Environment, Export, Task};
 use error::{AppError, AppResult};
 
 /// Runs meldwijzer with the process's arguments and environment; the one place where
@@ -61,43 +61,45 @@ fn report(err: &AppError, color: bool) -> ExitCode {
 }
 
 fn execute(config: &Config) -> AppResult {
-    if let Some(text) = about_meldwijzer(&config.task)? {
-        let mut out = io::stdout().lock();
-        out.write_all(&text)?;
-        out.flush()?;
-        return Ok(());
-    }
-    let built_in = config.flow == meldwijzer::FlowInput::Embedded
-        && config.locales == meldwijzer::LocalesInput::Embedded;
-    let loaded = if built_in && !matches!(config.task, Task::Check) {
-        // Validated when built (see `Guide::embedded`); files given on the command line
-        // are always validated in full.
-        Guide::embedded(config.lang)
-    } else {
-        Guide::load(&config.flow, &config.locales)
-    };
     let stdout = io::stdout();
     let mut out = stdout.lock();
-    match config.task {
-        Task::Check => check(loaded, config, &mut out),
-        Task::Start(ref start_config) => {
-            let (guide, _warnings) = loaded.map_err(AppError::InvalidFlow)?;
+    match &config.task {
+        Task::About(about) => write_all(&mut out, &about_meldwijzer(about)?),
+        Task::Diff(diff) => compare(diff, config, &mut out),
+        Task::Check => check(Guide::load(&config.flow, &config.locales), config, &mut out),
+        Task::Start(start_config) => {
+            let (guide, _warnings) = load(config).map_err(AppError::InvalidFlow)?;
             let result = start::run(&guide, config, start_config, &mut out);
             // The process ends right after: freeing the guide piece by piece would only
             // cost time (6% of a scripted run).
             std::mem::forget(guide);
             result
         }
-        Task::Diff(ref diff) => compare(diff, config, &mut out),
-        ref task => {
-            let (guide, _warnings) = loaded.map_err(AppError::InvalidFlow)?;
+        Task::Export(task) => {
+            let (guide, _warnings) = load(config).map_err(AppError::InvalidFlow)?;
             let text = export(&guide, config.lang, task)?;
             std::mem::forget(guide); // as above
-            out.write_all(text.as_bytes())?;
-            out.flush()?;
-            Ok(())
+            write_all(&mut out, text.as_bytes())
         }
     }
+}
+
+/// The guide for `start` and the exports. The built-in flow is validated when built (see
+/// `Guide::embedded`); files given on the command line are always validated in full.
+fn load(config: &Config) -> meldwijzer::guide::LoadResult {
+    let built_in = config.flow == meldwijzer::FlowInput::Embedded
+        && config.locales == meldwijzer::LocalesInput::Embedded;
+    if built_in {
+        Guide::embedded(config.lang)
+    } else {
+        Guide::load(&config.flow, &config.locales)
+    }
+}
+
+fn write_all(out: &mut dyn Write, bytes: &[u8]) -> AppResult {
+    out.write_all(bytes)?;
+    out.flush()?;
+    Ok(())
 }
 
 fn check(loaded: meldwijzer::guide::LoadResult, config: &Config, out: &mut dyn Write) -> AppResult {
@@ -137,25 +139,24 @@ fn check(loaded: meldwijzer::guide::LoadResult, config: &Config, out: &mut dyn W
 }
 
 /// Output about meldwijzer itself (completions, manual, schema), which needs no flow.
-fn about_meldwijzer(task: &Task) -> AppResult<Option<Vec<u8>>> {
+fn about_meldwijzer(about: &About) -> AppResult<Vec<u8>> {
     let mut out = Vec::new();
-    match task {
-        Task::Completions(shell) => {
+    match about {
+        About::Completions(shell) => {
             clap_complete::generate(*shell, &mut Cli::command(), "meldwijzer", &mut out);
         }
-        Task::Man => clap_mangen::Man::new(Cli::command()).render(&mut out)?,
-        Task::Schema => out = meldwijzer::loader::schema().into_bytes(),
-        _ => return Ok(None),
+        About::Man => clap_mangen::Man::new(Cli::command()).render(&mut out)?,
+        About::Schema => out = meldwijzer::loader::schema().into_bytes(),
     }
-    Ok(Some(out))
+    Ok(out)
 }
 
-/// The text of an export task.
-fn export(guide: &Guide, lang: meldwijzer::Lang, task: &Task) -> AppResult<String> {
+/// The text of an export.
+fn export(guide: &Guide, lang: meldwijzer::Lang, task: &Export) -> AppResult<String> {
     let json_error = |e: serde_json::Error| AppError::Failed(e.to_string());
     let phone = guide.emergency_phone();
     Ok(match *task {
-        Task::Graph(format) => {
+        Export::Graph(format) => {
             let graph = meldwijzer::graph::Graph::new(guide, lang);
             match format {
                 GraphFormat::Dot => export::dot::render(&graph, phone),
@@ -167,28 +168,24 @@ fn export(guide: &Guide, lang: meldwijzer::Lang, task: &Task) -> AppResult<Strin
                 ),
             }
         }
-        Task::Paths {
+        Export::Paths {
             count_only: true, ..
         } => export::paths::count(guide, lang),
-        Task::Paths {
+        Export::Paths {
             markup: Some(markup),
             limit,
             ..
         } => export::paths::document(guide, lang, limit, markup),
-        Task::Paths {
+        Export::Paths {
             markup: None,
             limit,
             ..
         } => export::paths::json(guide, lang, limit).map_err(json_error)?,
-        Task::Script(markup) => export::script::render(guide, lang, markup),
-        Task::Contacts(Format::Text) => export::contacts::text(guide, lang),
-        Task::Contacts(Format::Json) => export::contacts::json(guide, lang).map_err(json_error)?,
-        Task::Start(_)
-        | Task::Check
-        | Task::Diff(_)
-        | Task::Completions(_)
-        | Task::Man
-        | Task::Schema => String::new(),
+        Export::Script(markup) => export::script::render(guide, lang, markup),
+        Export::Contacts(Format::Text) => export::contacts::text(guide, lang),
+        Export::Contacts(Format::Json) => {
+            export::contacts::json(guide, lang).map_err(json_error)?
+        }
     })
 }
 
