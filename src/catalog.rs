@@ -178,29 +178,11 @@ impl Catalog {
 
     /// Message `id` in `lang` with `args` filled in, safe to print.
     pub fn format(&self, lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
-        let Some(language) = self.languages.get(&lang) else {
-            return id.to_owned();
-        };
-        let Some(pattern) = language.bundle.get_message(id).and_then(|m| m.value()) else {
-            return id.to_owned();
-        };
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            // Values are plain strings: numbers like 112 must not be reformatted as 112.0.
-            fluent_args.set(*name, FluentValue::from(*value));
-        }
-        Self::format_args(language, pattern, &fluent_args)
+        self.render(lang, id, args, None)
     }
 
     /// Message `id` in `lang` with a number `count` (which selects plural forms) and `args`.
     pub fn format_count(&self, lang: Lang, id: &str, count: u128, args: &[(&str, &str)]) -> String {
-        let Some(language) = self.languages.get(&lang) else {
-            return id.to_owned();
-        };
-        let Some(pattern) = language.bundle.get_message(id).and_then(|m| m.value()) else {
-            return id.to_owned();
-        };
-        let mut fluent_args = FluentArgs::new();
         let digits = count.to_string();
         // Fluent numbers are f64: beyond 2^53 they lose digits. Such counts need no plural
         // rule (they are always "other"), so they go in as exact text.
@@ -209,22 +191,34 @@ impl Catalog {
         } else {
             FluentValue::from(digits.as_str())
         };
-        fluent_args.set("count", value);
-        for (name, value) in args {
-            fluent_args.set(*name, FluentValue::from(*value));
-        }
-        Self::format_args(language, pattern, &fluent_args)
+        self.render(lang, id, args, Some(value))
     }
 
-    fn format_args(
-        language: &Language,
-        pattern: &fluent_syntax::ast::Pattern<&str>,
-        args: &FluentArgs<'_>,
+    fn render(
+        &self,
+        lang: Lang,
+        id: &str,
+        args: &[(&str, &str)],
+        count: Option<FluentValue<'_>>,
     ) -> String {
+        let Some(language) = self.languages.get(&lang) else {
+            return id.to_owned();
+        };
+        let Some(pattern) = language.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_owned();
+        };
+        let mut fluent_args = FluentArgs::new();
+        if let Some(count) = count {
+            fluent_args.set("count", count);
+        }
+        for (name, value) in args {
+            // Values are plain strings: numbers like 112 must not be reformatted as 112.0.
+            fluent_args.set(*name, FluentValue::from(*value));
+        }
         let mut errors = Vec::new();
         let text = language
             .bundle
-            .format_pattern(pattern, Some(args), &mut errors);
+            .format_pattern(pattern, Some(&fluent_args), &mut errors);
         sanitize::for_terminal(&text).into_owned()
     }
 }

@@ -1,7 +1,10 @@
 //! The default flow and locales, compiled into the binary so that an installed meldwijzer
 //! works from any folder.
 
+use std::sync::Arc;
+
 use crate::lang::Lang;
+use crate::source_file::SourceFile;
 
 /// Name under which the embedded flow is reported.
 pub const FLOW_NAME: &str = "flows/default.toml";
@@ -32,3 +35,12 @@ pub const LOCALES: &[(Lang, &str, &str)] = &[
         include_str!("../locales/en/ui.ftl"),
     ),
 ];
+
+/// The built-in locale files of `lang`.
+pub fn locale_files(lang: Lang) -> Vec<Arc<SourceFile>> {
+    LOCALES
+        .iter()
+        .filter(|(l, _, _)| *l == lang)
+        .map(|(_, name, text)| SourceFile::new(*name, *text))
+        .collect()
+}

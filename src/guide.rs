@@ -56,11 +56,7 @@ impl Guide {
             LocalesInput::Embedded => Lang::ALL
                 .iter()
                 .map(|&lang| {
-                    let files = embedded::LOCALES
-                        .iter()
-                        .filter(|(l, _, _)| *l == lang)
-                        .map(|(_, name, text)| SourceFile::new(*name, *text))
-                        .collect();
+                    let files = embedded::locale_files(lang);
                     (lang, files)
                 })
                 .collect(),
@@ -79,11 +75,7 @@ impl Guide {
     pub fn embedded(lang: Lang) -> LoadResult {
         let flow_file = SourceFile::new(embedded::FLOW_NAME, embedded::FLOW);
         let flow = loader::parse_flow(&flow_file).map_err(|d| vec![d])?;
-        let files = embedded::LOCALES
-            .iter()
-            .filter(|(l, _, _)| *l == lang)
-            .map(|(_, name, text)| SourceFile::new(*name, *text))
-            .collect();
+        let files = embedded::locale_files(lang);
         let (catalog, diagnostics) = Catalog::build(vec![(lang, files)]);
         if diagnostics.iter().any(Diagnostic::is_error) {
             return Err(diagnostics);

@@ -97,10 +97,9 @@ impl Generated {
             self.messages.as_str(),
         )];
         files.extend(
-            embedded::LOCALES
-                .iter()
-                .filter(|(l, name, _)| *l == lang && name.ends_with("ui.ftl"))
-                .map(|(_, name, text)| SourceFile::new(*name, *text)),
+            embedded::locale_files(lang)
+                .into_iter()
+                .filter(|file| file.name().ends_with("ui.ftl")),
         );
         files
     }
