@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::flow::{Contact, ContactKind, Outcome};
 use crate::guide::Guide;
 use crate::lang::Lang;
+use crate::phone;
 use crate::sanitize;
 use crate::walker::Step;
 
@@ -18,9 +19,12 @@ pub struct ContactView {
     pub kind: ContactKind,
     /// Its name.
     pub name: String,
-    /// The number to call or message.
+    /// The number to call or message, as its source writes it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
+    /// The same number as a phone dials it or a chat app takes it pasted (`+31642834635`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dial: Option<String>,
     /// The web address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -46,6 +50,16 @@ impl ContactView {
             .collect()
     }
 
+    /// The number as its source writes it, followed by the dialable form in brackets where
+    /// the written one cannot be dialled or pasted as it stands.
+    pub fn phone_with_dial(&self) -> Option<String> {
+        let phone = self.phone.as_ref()?;
+        Some(match &self.dial {
+            Some(dial) if phone::needs_dialable_form(phone) => format!("{phone} ({dial})"),
+            _ => phone.clone(),
+        })
+    }
+
     /// Resolves `contact`'s texts in `lang`.
     pub fn new(guide: &Guide, lang: Lang, contact: &Contact) -> Self {
         let text = |id: &str| guide.catalog.text(lang, id);
@@ -55,6 +69,7 @@ impl ContactView {
             kind: contact.kind,
             name: text(&contact.name.id),
             phone: contact.phone.as_ref().map(|p| data(&p.id)),
+            dial: contact.phone.as_ref().map(|p| phone::dialable(&p.id)),
             url: contact.url.as_ref().map(|u| data(&u.id)),
             use_when: text(&contact.use_when.id),
             hours: contact.hours.as_ref().map(|h| text(&h.id)),
@@ -77,18 +92,41 @@ pub struct AnswerView {
     pub answer_text: String,
 }
 
-/// Where the advice comes from.
+/// Where the advice comes from: a public page anyone can read.
 #[derive(Debug, Clone, Serialize)]
 pub struct SourceView {
     /// Stable id.
     pub id: String,
-    /// Its title.
+    /// Who published the page.
+    pub publisher: String,
+    /// The page's title or subject.
     pub title: String,
-    /// The source file, relative to the project folder.
-    pub file: String,
-    /// The public page the fact was read from, where given.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub page: Option<String>,
+    /// The page's public address.
+    pub address: String,
+    /// When the page was read.
+    pub read: String,
+}
+
+impl SourceView {
+    /// The source `id` of `guide`'s flow, resolved in `lang` (empty fields if unknown).
+    pub fn new(guide: &Guide, lang: Lang, id: &str) -> Self {
+        let data = |value: &str| sanitize::single_line(value).into_owned();
+        let source = guide.flow.source(id);
+        Self {
+            id: id.to_owned(),
+            publisher: source.map(|s| data(&s.publisher.id)).unwrap_or_default(),
+            title: source
+                .map(|s| guide.catalog.text(lang, &s.title.id))
+                .unwrap_or_default(),
+            address: source.map(|s| data(&s.address.id)).unwrap_or_default(),
+            read: source.map(|s| data(&s.read.id)).unwrap_or_default(),
+        }
+    }
+
+    /// One line for people: publisher, title and address.
+    pub fn citation(&self) -> String {
+        format!("{}: {} ({})", self.publisher, self.title, self.address)
+    }
 }
 
 /// Everything said at the end of a route.
@@ -124,7 +162,6 @@ impl Advice {
         let flow = &guide.flow;
         let text = |id: &str| guide.catalog.text(lang, id);
         let texts = |ids: &[crate::flow::Ref]| ids.iter().map(|r| text(&r.id)).collect();
-        let source = flow.source(&outcome.source.id);
         Self {
             outcome: outcome.id.id.clone(),
             title: text(&outcome.title.id),
@@ -134,16 +171,7 @@ impl Advice {
             after: texts(&outcome.after),
             warnings: texts(&outcome.warnings),
             answers: answers(guide, lang, steps),
-            source: SourceView {
-                id: outcome.source.id.clone(),
-                title: source.map(|s| text(&s.title.id)).unwrap_or_default(),
-                file: source
-                    .map(|s| sanitize::single_line(&s.file.id).into_owned())
-                    .unwrap_or_default(),
-                page: source
-                    .and_then(|s| s.page.as_ref().map(|p| p.id.as_str()))
-                    .map(|p| sanitize::single_line(p).into_owned()),
-            },
+            source: SourceView::new(guide, lang, &outcome.source.id),
             lang: lang.code().to_owned(),
             verified: sanitize::single_line(&flow.verified.id).into_owned(),
         }

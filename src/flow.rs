@@ -33,7 +33,7 @@ pub enum ContactKind {
     WebForm,
     /// A website with information.
     Website,
-    /// An organisation whose contact details the sources do not give.
+    /// An organisation reached through its website (a `url` is required).
     Organisation,
 }
 
@@ -50,17 +50,30 @@ impl ContactKind {
     }
 }
 
-/// A document the facts come from.
+/// A public page the facts come from, recorded in the flow so that the project carries its
+/// own evidence: who published it, where anyone can read it, when it was read, and the exact
+/// numbers and addresses it supports.
 #[derive(Debug, Clone)]
 pub struct Source {
     /// Stable id.
     pub id: Ref,
-    /// Path of the source file, relative to the project folder.
-    pub file: Ref,
-    /// The public page a fact was read from, where the file collects several.
-    pub page: Option<Ref>,
-    /// Message id of the source's title.
+    /// Who published the page, as a citizen would name them ("Politie", "Child Focus").
+    pub publisher: Ref,
+    /// Message id of the page's title or subject.
     pub title: Ref,
+    /// The page's public address, as it is cited.
+    pub address: Ref,
+    /// Date (YYYY-MM-DD) the page was read.
+    pub read: Ref,
+    /// The numbers and addresses this page supports, each exactly as written there.
+    pub facts: Vec<Ref>,
+}
+
+impl Source {
+    /// True if `value` is one of the facts this source supports, character for character.
+    pub fn supports(&self, value: &str) -> bool {
+        self.facts.iter().any(|fact| fact.id == value)
+    }
 }
 
 /// A channel: a phone number, a form, a website or an organisation.
@@ -144,6 +157,10 @@ pub struct Outcome {
     pub warnings_span: Span,
     /// Id of the source the advice rests on.
     pub source: Ref,
+    /// The one contact on this route that asks for the material itself (a reporting number
+    /// that takes forwarded messages); such an outcome carries the flow's `forward-warning`
+    /// instead of its `required-warnings`.
+    pub forward_to: Option<Ref>,
 }
 
 /// A place in the tree: a question or an outcome, by index.
@@ -166,6 +183,9 @@ pub struct Flow {
     pub emergency: Ref,
     /// Message ids every outcome must carry among its warnings.
     pub required_warnings: Vec<Ref>,
+    /// Message id of the warning that replaces `required_warnings` on an outcome with
+    /// `forward-to`: never share the material, except with that reporting number.
+    pub forward_warning: Option<Ref>,
     /// Date (YYYY-MM-DD) of the last full check against the sources.
     pub verified: Ref,
     /// The sources, in file order.
@@ -261,6 +281,7 @@ impl Flow {
     /// Every message id the flow refers to, with its place.
     pub fn message_refs(&self) -> impl Iterator<Item = &Ref> {
         let sources = self.sources.iter().map(|s| &s.title);
+        let forward = self.forward_warning.iter();
         let contacts = self.contacts.iter().flat_map(|c| {
             [Some(&c.name), Some(&c.use_when), c.hours.as_ref()]
                 .into_iter()
@@ -281,6 +302,7 @@ impl Flow {
         });
         self.required_warnings
             .iter()
+            .chain(forward)
             .chain(sources)
             .chain(contacts)
             .chain(questions)

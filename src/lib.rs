@@ -13,6 +13,7 @@
 //! let outcome = walker.outcome().expect("an outcome is reached");
 //! let advice = Advice::new(&guide, Lang::En, walker.steps(), outcome);
 //! assert_eq!(advice.contacts[0].phone.as_deref(), Some("+31 (0)6 428 346 35"));
+//! assert_eq!(advice.contacts[0].dial.as_deref(), Some("+31642834635"));
 //! ```
 
 pub mod advice;
@@ -26,6 +27,7 @@ pub mod guide;
 pub mod lang;
 pub mod limits;
 pub mod loader;
+pub mod phone;
 pub mod routes;
 pub mod sanitize;
 pub mod source_file;

@@ -168,27 +168,38 @@ struct RawHeader {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     required_warnings: Vec<Str>,
+    /// Message id of the warning an outcome with `forward-to` carries instead of the
+    /// `required-warnings`: never share the material, except with that reporting number.
+    #[schemars(with = "Option<String>")]
+    forward_warning: Option<Str>,
     /// Date (YYYY-MM-DD) of the last full check against the sources.
     #[schemars(with = "String", regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
     verified: Str,
 }
 
-/// A document the facts come from.
+/// A public page the facts come from: the project's own record of its evidence.
 #[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawSource {
     /// Stable id: letters, digits, `-` and `_`.
     #[schemars(with = "String")]
     id: Str,
-    /// Path of the source file, relative to the project folder.
+    /// Who published the page, as a citizen would name them.
     #[schemars(with = "String")]
-    file: Str,
-    /// The public page a fact was read from, where the file collects several.
-    #[schemars(with = "Option<String>")]
-    page: Option<Str>,
-    /// Message id of the source's title.
+    publisher: Str,
+    /// Message id of the page's title or subject.
     #[schemars(with = "String")]
     title: Str,
+    /// The page's public address, as it is cited.
+    #[schemars(with = "String")]
+    address: Str,
+    /// Date (YYYY-MM-DD) the page was read.
+    #[schemars(with = "String", regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
+    read: Str,
+    /// Every number and address the page supports, exactly as written there; each
+    /// contact's `phone` and `url` must be one of its source's facts.
+    #[schemars(with = "Vec<String>")]
+    facts: Vec<Str>,
 }
 
 /// A channel: a phone number, a form, a website or an organisation.
@@ -286,6 +297,11 @@ struct RawOutcome {
     /// Id of the source the advice rests on.
     #[schemars(with = "String")]
     source: Str,
+    /// Id of the one contact of this outcome that asks for the material itself (a
+    /// reporting number that takes forwarded messages). The outcome then carries the
+    /// flow's `forward-warning` instead of its `required-warnings`.
+    #[schemars(with = "Option<String>")]
+    forward_to: Option<Str>,
 }
 
 /// The JSON Schema of flow files, for editors (taplo, Even Better TOML) and `meldwijzer schema`.
@@ -303,15 +319,18 @@ impl RawFile {
             start: to_ref(self.flow.start),
             emergency: to_ref(self.flow.emergency),
             required_warnings: to_refs(self.flow.required_warnings),
+            forward_warning: self.flow.forward_warning.map(to_ref),
             verified: to_ref(self.flow.verified),
             sources: self
                 .source
                 .into_iter()
                 .map(|s| Source {
                     id: to_ref(s.id),
-                    file: to_ref(s.file),
-                    page: s.page.map(to_ref),
+                    publisher: to_ref(s.publisher),
                     title: to_ref(s.title),
+                    address: to_ref(s.address),
+                    read: to_ref(s.read),
+                    facts: to_refs(s.facts),
                 })
                 .collect(),
             contacts: self
@@ -367,6 +386,7 @@ impl RawFile {
                     warnings_span: o.warnings.span(),
                     warnings: to_refs(o.warnings.into_inner()),
                     source: to_ref(o.source),
+                    forward_to: o.forward_to.map(to_ref),
                 })
                 .collect(),
             index: Index::default(),

@@ -47,7 +47,7 @@ impl Shape {
             String::with_capacity(self.questions.len() * 200 + self.outcomes * 180 + 600);
         flow.push_str(
             "[flow]\nstart = \"q0\"\nemergency = \"c-112\"\nrequired-warnings = [\"gen-warning\"]\nverified = \"2026-11-25\"\n\n\
-             [[source]]\nid = \"s\"\nfile = \"generated\"\ntitle = \"gen-source\"\n\n\
+             [[source]]\nid = \"s\"\npublisher = \"Generator\"\ntitle = \"gen-source\"\naddress = \"https://example.org\"\nread = \"2026-11-25\"\nfacts = [\"112\"]\n\n\
              [[contact]]\nid = \"c-112\"\nkind = \"phone\"\nname = \"gen-contact\"\nphone = \"112\"\nuse-when = \"gen-when\"\nsource = \"s\"\nverified = \"2026-11-25\"\n",
         );
         for (q, answers) in self.questions.iter().enumerate() {

@@ -25,7 +25,6 @@ pub const UI_MESSAGES: &[UiMessage] = &[
     ("ui-when", &[]),
     ("ui-hours", &[]),
     ("ui-verified", &[]),
-    ("ui-no-details", &[]),
     ("ui-kind-phone", &[]),
     ("ui-kind-chat", &[]),
     ("ui-kind-web-form", &[]),

@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::catalog::Catalog;
 use crate::diagnostic::Diagnostic;
-use crate::flow::{ContactKind, Flow, Node, Ref};
+use crate::flow::{Contact, ContactKind, Flow, Node, Outcome, Ref};
 use crate::lang::Lang;
 use crate::limits;
 use crate::sanitize;
@@ -232,64 +232,99 @@ impl<'a> Validator<'a> {
         }
     }
 
+    /// A contact's source, date and details: reachable, clean, and in its source's record.
+    fn check_contact(&mut self, contact: &Contact, source_ids: &[&str]) {
+        let flow = self.flow;
+        if flow.source(&contact.source.id).is_none() {
+            self.unknown(
+                "source",
+                &contact.source,
+                "no source has this id",
+                source_ids.iter().copied(),
+            );
+        }
+        if !is_date(&contact.verified.id) {
+            self.push(
+                self.error(
+                    format!("invalid date `{}`", contact.verified.id),
+                    &contact.verified,
+                )
+                .with_label("expected YYYY-MM-DD".to_owned()),
+            );
+        }
+        let needs = match contact.kind {
+            ContactKind::Phone | ContactKind::Chat => (contact.phone.is_none()).then_some("phone"),
+            // An organisation is only useful if a person can find it: no dead ends.
+            ContactKind::WebForm | ContactKind::Website | ContactKind::Organisation => {
+                (contact.url.is_none()).then_some("url")
+            }
+        };
+        if let Some(field) = needs {
+            self.push(
+                self.error(
+                    format!(
+                        "contact `{}` of kind `{}` has no `{field}`",
+                        contact.id.id,
+                        contact.kind.as_str()
+                    ),
+                    &contact.id,
+                )
+                .with_label(format!("add `{field} = \"...\"` to this contact")),
+            );
+        }
+        if let Some(url) = &contact.url
+            && !(url.id.starts_with("https://") || url.id.starts_with("http://"))
+        {
+            self.push(
+                self.error(format!("`{}` is not a web address", url.id), url)
+                    .with_label("expected an address starting with https://".to_owned()),
+            );
+        }
+        for value in contact.phone.iter().chain(&contact.url) {
+            self.check_clean(value, "contact", &contact.id.id);
+            // A garbled value is reported above; comparing it too would only repeat that.
+            if let Some(source) = flow.source(&contact.source.id)
+                && sanitize::is_clean(&value.id)
+                && !source.supports(&value.id)
+            {
+                self.push(
+                    self.error(
+                        format!(
+                            "`{}` is not among the facts of source `{}`",
+                            shown(&value.id),
+                            source.id.id
+                        ),
+                        value,
+                    )
+                    .with_label("numbers and addresses must match the source's record")
+                    .with_help(format!(
+                        "check it against {} and add it, exactly as written there, to the \
+                         source's `facts`",
+                        shown(&source.address.id)
+                    )),
+                );
+            }
+        }
+    }
+
     fn check_sources_and_contacts(&mut self) {
         let flow = self.flow;
         let source_ids: Vec<&str> = flow.sources.iter().map(|s| s.id.id.as_str()).collect();
         for contact in &flow.contacts {
-            if flow.source(&contact.source.id).is_none() {
-                self.unknown(
-                    "source",
-                    &contact.source,
-                    "no source has this id",
-                    source_ids.iter().copied(),
-                );
-            }
-            if !is_date(&contact.verified.id) {
-                self.push(
-                    self.error(
-                        format!("invalid date `{}`", contact.verified.id),
-                        &contact.verified,
-                    )
-                    .with_label("expected YYYY-MM-DD".to_owned()),
-                );
-            }
-            let needs = match contact.kind {
-                ContactKind::Phone | ContactKind::Chat => {
-                    (contact.phone.is_none()).then_some("phone")
-                }
-                ContactKind::WebForm | ContactKind::Website => {
-                    (contact.url.is_none()).then_some("url")
-                }
-                ContactKind::Organisation => None,
-            };
-            if let Some(field) = needs {
-                self.push(
-                    self.error(
-                        format!(
-                            "contact `{}` of kind `{}` has no `{field}`",
-                            contact.id.id,
-                            contact.kind.as_str()
-                        ),
-                        &contact.id,
-                    )
-                    .with_label(format!("add `{field} = \"...\"` to this contact")),
-                );
-            }
-            if let Some(url) = &contact.url
-                && !(url.id.starts_with("https://") || url.id.starts_with("http://"))
-            {
-                self.push(
-                    self.error(format!("`{}` is not a web address", url.id), url)
-                        .with_label("expected an address starting with https://".to_owned()),
-                );
-            }
-            for value in contact.phone.iter().chain(&contact.url) {
-                self.check_clean(value, "contact", &contact.id.id);
-            }
+            self.check_contact(contact, &source_ids);
         }
         for source in &flow.sources {
-            for value in std::iter::once(&source.file).chain(&source.page) {
+            let values = [&source.publisher, &source.address]
+                .into_iter()
+                .chain(&source.facts);
+            for value in values {
                 self.check_clean(value, "source", &source.id.id);
+            }
+            if !is_date(&source.read.id) {
+                self.push(
+                    self.error(format!("invalid date `{}`", source.read.id), &source.read)
+                        .with_label("expected YYYY-MM-DD".to_owned()),
+                );
             }
         }
         let used_contacts: HashSet<&str> = flow
@@ -424,12 +459,35 @@ impl<'a> Validator<'a> {
                     );
                 }
             }
+            self.check_actionable(outcome);
             if flow.source(&outcome.source.id).is_none() {
                 self.unknown(
                     "source",
                     &outcome.source,
                     "no source has this id",
                     source_ids.iter().copied(),
+                );
+            }
+            if let Some(forward_to) = &outcome.forward_to {
+                self.check_forwarding(outcome, forward_to);
+                continue;
+            }
+            if let Some(forward) = &flow.forward_warning
+                && let Some(at) = outcome.warnings.iter().find(|w| w.id == forward.id)
+            {
+                self.push(
+                    self.error(
+                        format!(
+                            "outcome `{}` carries `{}` but names no `forward-to`",
+                            outcome.id.id, forward.id
+                        ),
+                        at,
+                    )
+                    .with_label("this warning allows sending the material to a reporting number")
+                    .with_help(
+                        "carry the `required-warnings` instead, or name the contact that \
+                         takes the material with `forward-to`",
+                    ),
                 );
             }
             for required in &flow.required_warnings {
@@ -452,6 +510,109 @@ impl<'a> Validator<'a> {
                         ),
                     );
                 }
+            }
+        }
+    }
+
+    /// No dead ends: an outcome whose contacts all exist offers a number or an address.
+    fn check_actionable(&mut self, outcome: &Outcome) {
+        let flow = self.flow;
+        let known: Vec<_> = outcome
+            .contacts
+            .iter()
+            .filter_map(|c| flow.contact(&c.id))
+            .collect();
+        if !known.is_empty()
+            && known.len() == outcome.contacts.len()
+            && known.iter().all(|c| c.phone.is_none() && c.url.is_none())
+        {
+            let at = Ref {
+                id: String::new(),
+                span: outcome.contacts_span.clone(),
+            };
+            self.push(
+                self.error(
+                    format!("outcome `{}` offers nothing to act on", outcome.id.id),
+                    &at,
+                )
+                .with_label("none of these contacts has a number or a web address")
+                .with_help("every outcome needs at least one contact with a `phone` or `url`"),
+            );
+        }
+    }
+
+    /// An outcome that sends the material to a reporting number must say so in its warning,
+    /// and must not carry a warning that forbids exactly that.
+    fn check_forwarding(&mut self, outcome: &Outcome, forward_to: &Ref) {
+        let flow = self.flow;
+        if !outcome.contacts.iter().any(|c| c.id == forward_to.id) {
+            let listed: Vec<&str> = outcome.contacts.iter().map(|c| c.id.as_str()).collect();
+            self.unknown(
+                "`forward-to` contact",
+                forward_to,
+                "not one of this outcome's contacts",
+                listed,
+            );
+        } else if flow
+            .contact(&forward_to.id)
+            .is_some_and(|c| c.phone.is_none())
+        {
+            self.push(
+                self.error(
+                    format!("`forward-to` contact `{}` has no number", forward_to.id),
+                    forward_to,
+                )
+                .with_label("the material is forwarded to a number".to_owned()),
+            );
+        }
+        match &flow.forward_warning {
+            None => self.push(
+                self.error(
+                    format!(
+                        "outcome `{}` names `forward-to` but the flow sets no `forward-warning`",
+                        outcome.id.id
+                    ),
+                    forward_to,
+                )
+                .with_help(
+                    "add `forward-warning = \"...\"` to `[flow]`: the warning that allows \
+                     sending the material to this number only",
+                ),
+            ),
+            Some(forward) if !outcome.warnings.iter().any(|w| w.id == forward.id) => {
+                let at = Ref {
+                    id: String::new(),
+                    span: outcome.warnings_span.clone(),
+                };
+                self.push(
+                    self.error(
+                        format!(
+                            "outcome `{}` lacks the forwarding warning `{}`",
+                            outcome.id.id, forward.id
+                        ),
+                        &at,
+                    )
+                    .with_label(
+                        "an outcome with `forward-to` must carry the `forward-warning`".to_owned(),
+                    ),
+                );
+            }
+            Some(_) => {}
+        }
+        for required in &flow.required_warnings {
+            if let Some(at) = outcome.warnings.iter().find(|w| w.id == required.id) {
+                self.push(
+                    self.error(
+                        format!(
+                            "outcome `{}` tells the person to forward the material to `{}`, but \
+                             carries `{}`",
+                            outcome.id.id, forward_to.id, required.id
+                        ),
+                        at,
+                    )
+                    .with_label("this warning forbids what the advice asks")
+                    .with_help("carry the `forward-warning` instead"),
+                );
             }
         }
     }

@@ -1,6 +1,6 @@
 # The interface's own sentences. English.
 
-ui-emergency = Is a child in danger right now? Call { $phone }.
+ui-emergency = Is a child in danger right now? Call { $phone }. In Belgium: 101 for the police.
 ui-intro = meldwijzer tells you where to report child sexual abuse material or the online sexual abuse of a minor. A few questions; nothing is saved or sent.
 ui-back = ← Back
 ui-restart = Start again
@@ -9,7 +9,7 @@ ui-prompt-hint = ↑↓ to move, Enter to choose, Esc to go back
 ui-what-next = What would you like to do?
 ui-goodbye = Thank you for taking this seriously.
 ui-contacts = Who to contact
-ui-note-down = Note down first
+ui-note-down = What to note down
 ui-after = What happens next
 ui-warnings = Important
 ui-answers = Your answers
@@ -19,7 +19,6 @@ ui-web = Web
 ui-when = When
 ui-hours = Hours
 ui-verified = Verified
-ui-no-details = No number or address given: see the organisation's own website
 ui-kind-phone = Phone
 ui-kind-chat = Chat app
 ui-kind-web-form = Report form

@@ -55,17 +55,7 @@ pub(crate) fn render(guide: &Guide, lang: Lang, advice: &Advice, style: Style) -
     }
 
     lines.push(String::new());
-    let mut source = format!(
-        "{}: {} ({}",
-        ui("ui-source"),
-        advice.source.title,
-        advice.source.file
-    );
-    if let Some(page) = &advice.source.page {
-        source.push_str(", ");
-        source.push_str(page);
-    }
-    source.push(')');
+    let source = format!("{}: {}", ui("ui-source"), advice.source.citation());
     lines.extend(wrap(&source, "", "  ").iter().map(|l| style.dim(l)));
     let mut text = lines.join("\n");
     text.push('\n');
@@ -94,14 +84,11 @@ fn contact_lines(
             .iter()
             .map(|l| style.title(l)),
     );
-    if let Some(phone) = &contact.phone {
-        lines.push(format!("     {phone_label}: {}", style.key(phone)));
+    if let Some(phone) = contact.phone_with_dial() {
+        lines.push(format!("     {phone_label}: {}", style.key(&phone)));
     }
     if let Some(url) = &contact.url {
         lines.push(format!("     {url_label}: {}", style.key(url)));
-    }
-    if contact.phone.is_none() && contact.url.is_none() {
-        lines.extend(wrap(&ui("ui-no-details"), "     ", "     "));
     }
     lines.extend(wrap(
         &format!("{}: {}", ui("ui-when"), contact.use_when),

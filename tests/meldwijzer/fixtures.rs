@@ -110,7 +110,7 @@ fn check_generated(flow: &str) -> std::process::Output {
     super::support::run(&args, &[], None)
 }
 
-const HEAD: &str = "[flow]\nstart = \"c0\"\nemergency = \"c-112\"\nrequired-warnings = [\"w-never\"]\nverified = \"2026-11-25\"\n\n[[source]]\nid = \"s1\"\nfile = \"f\"\ntitle = \"t-source\"\n\n[[contact]]\nid = \"c-112\"\nkind = \"phone\"\nname = \"t-contact\"\nphone = \"112\"\nuse-when = \"t-when\"\nsource = \"s1\"\nverified = \"2026-11-24\"\n\n[[outcome]]\nid = \"o-no\"\ntitle = \"t-title\"\nsummary = \"t-summary\"\ncontacts = [\"c-112\"]\nwarnings = [\"w-never\"]\nsource = \"s1\"\n";
+const HEAD: &str = "[flow]\nstart = \"c0\"\nemergency = \"c-112\"\nrequired-warnings = [\"w-never\"]\nverified = \"2026-11-25\"\n\n[[source]]\nid = \"s1\"\npublisher = \"Example\"\ntitle = \"t-source\"\naddress = \"https://example.org\"\nread = \"2026-11-24\"\nfacts = [\"112\"]\n\n[[contact]]\nid = \"c-112\"\nkind = \"phone\"\nname = \"t-contact\"\nphone = \"112\"\nuse-when = \"t-when\"\nsource = \"s1\"\nverified = \"2026-11-24\"\n\n[[outcome]]\nid = \"o-no\"\ntitle = \"t-title\"\nsummary = \"t-summary\"\ncontacts = [\"c-112\"]\nwarnings = [\"w-never\"]\nsource = \"s1\"\n";
 
 fn chain(depth: usize, last_next: &str) -> String {
     let mut flow = HEAD.to_owned();
@@ -198,7 +198,7 @@ fn a_megabyte_long_id_gives_a_short_located_message() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr.starts_with("error: invalid message id `xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (1048576 characters)`\n"), "{stderr}");
-    assert!(stderr.contains("flow.toml:32:9"), "{stderr}");
+    assert!(stderr.contains("flow.toml:35:9"), "{stderr}");
     assert!(
         stderr.len() < 2_000,
         "the report stays short: {} bytes",

@@ -12,5 +12,6 @@ mod privacy;
 mod properties;
 mod routes;
 mod scripted;
+mod situations;
 mod sources;
 mod support;

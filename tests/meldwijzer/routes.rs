@@ -87,27 +87,133 @@ fn every_outcome_is_reached_by_some_route() {
     assert_eq!(reached.len(), guide.flow.outcomes.len());
 }
 
+/// How each language says "never search for it, never keep it, never share it".
+const NEVER_SHARE: [(&str, [&str; 3]); 2] = [
+    (
+        "nl",
+        ["Zoek nooit", "Bewaar het niet", "deel het met niemand"],
+    ),
+    (
+        "en",
+        [
+            "Never search",
+            "Do not keep it",
+            "do not share it with anyone",
+        ],
+    ),
+];
+
+/// How each language says "forward it only to the reporting number above".
+const FORWARD_ONLY_THERE: [(&str, &str); 2] = [
+    (
+        "nl",
+        "alleen door naar het meldnummer hierboven, en naar niemand anders",
+    ),
+    (
+        "en",
+        "only to the reporting number above, and to no one else",
+    ),
+];
+
+/// Phrases that would forbid sending the material anywhere, the reporting number included.
+const FORBIDS_FORWARDING: [(&str, &[&str]); 2] = [
+    (
+        "nl",
+        &[
+            "deel het met niemand",
+            "ook niet met de politie",
+            "stuur de beelden ook niet",
+            "nooit door",
+        ],
+    ),
+    (
+        "en",
+        &[
+            "do not share it with anyone",
+            "not even",
+            "never forward",
+            "do not send the images",
+        ],
+    ),
+];
+
+/// The outcome screen of `route`, with wrapped lines joined again.
+fn outcome_text(guide: &Guide, route: &Route, lang: &str) -> String {
+    let (answers, _) = route_args(guide, route);
+    let mut args = vec!["start".to_owned(), "--lang".to_owned(), lang.to_owned()];
+    args.extend(answers);
+    stdout_of(&args)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[test]
-fn every_route_warns_never_to_search_keep_or_share() {
+fn every_route_starts_with_the_emergency_line_and_warns_never_to_search_keep_or_share() {
     let guide = guide();
     for route in all_routes(&guide) {
-        let (answers, name) = route_args(&guide, &route);
-        for (lang, phrase) in [
-            ("nl", "Zoek nooit naar het materiaal"),
-            ("en", "Never search for the material"),
-        ] {
-            let mut args = vec!["start".to_owned(), "--lang".to_owned(), lang.to_owned()];
-            args.extend(answers.iter().cloned());
-            let output = stdout_of(&args);
-            assert!(
-                output.contains(phrase),
-                "{name} ({lang}) lacks the safety warning"
-            );
+        let (_, name) = route_args(&guide, &route);
+        let forwards = guide.flow.outcomes[route.outcome].forward_to.is_some();
+        for (lang, phrases) in NEVER_SHARE {
+            let output = outcome_text(&guide, &route, lang);
             assert!(output.starts_with(if lang == "nl" {
-                "Is een kind nu in gevaar? Bel 112."
+                "Is een kind nu in gevaar? Bel 112. In België: 101 voor de politie."
             } else {
-                "Is a child in danger right now? Call 112."
+                "Is a child in danger right now? Call 112. In Belgium: 101 for the police."
             }));
+            if forwards {
+                let (_, only_there) = FORWARD_ONLY_THERE
+                    .iter()
+                    .find(|(l, _)| *l == lang)
+                    .expect("a phrase per language");
+                assert!(output.contains(only_there), "{name} ({lang})");
+            } else {
+                for phrase in phrases {
+                    assert!(output.contains(phrase), "{name} ({lang}) lacks `{phrase}`");
+                }
+            }
         }
+    }
+}
+
+#[test]
+fn no_route_forbids_sending_the_material_to_its_own_reporting_number() {
+    let guide = guide();
+    let mut forwarding_routes = 0;
+    for route in all_routes(&guide) {
+        let outcome = &guide.flow.outcomes[route.outcome];
+        let Some(forward_to) = &outcome.forward_to else {
+            continue;
+        };
+        forwarding_routes += 1;
+        let contact = guide.flow.contact(&forward_to.id).expect("a contact");
+        let number = &contact.phone.as_ref().expect("a number").id;
+        for (lang, phrases) in FORBIDS_FORWARDING {
+            let output = outcome_text(&guide, &route, lang);
+            assert!(output.contains(number.as_str()), "the number is shown");
+            assert!(output.contains("+31642834635"), "and its dialable form");
+            for phrase in phrases {
+                assert!(
+                    !output.to_lowercase().contains(&phrase.to_lowercase()),
+                    "{} ({lang}) says `{phrase}`, which contradicts forwarding to {number}",
+                    outcome.id.id
+                );
+            }
+        }
+    }
+    assert_eq!(forwarding_routes, 1, "the chat-app route forwards");
+}
+
+#[test]
+fn every_route_offers_a_number_or_an_address() {
+    let guide = guide();
+    for route in all_routes(&guide) {
+        let outcome = &guide.flow.outcomes[route.outcome];
+        let actionable = outcome
+            .contacts
+            .iter()
+            .filter_map(|c| guide.flow.contact(&c.id))
+            .any(|c| c.phone.is_some() || c.url.is_some());
+        assert!(actionable, "{} offers nothing to act on", outcome.id.id);
     }
 }

@@ -22,26 +22,26 @@ fn json_has_the_documented_fields() {
     assert_eq!(advice["outcome"], "nl-chat-app");
     assert_eq!(
         advice["title"],
-        "Tell the police through their chat-app number"
+        "Forward it to Meldpunt Kinderporno's WhatsApp number"
     );
     let contact = &advice["contacts"][0];
-    assert_eq!(contact["id"], "police-nl-chat-app");
+    assert_eq!(contact["id"], "meldpunt-chat-app");
     assert_eq!(contact["kind"], "chat");
     assert_eq!(contact["phone"], "+31 (0)6 428 346 35");
+    assert_eq!(contact["dial"], "+31642834635", "the dialable form too");
     assert!(contact.get("url").is_none(), "absent fields are left out");
     assert!(advice["notes"].as_array().is_some_and(|n| !n.is_empty()));
     assert!(
         advice["warnings"][0]
             .as_str()
-            .is_some_and(|w| w.starts_with("Never search"))
+            .is_some_and(|w| w.starts_with("Forward the images only to the reporting number"))
     );
     assert_eq!(advice["answers"][0]["question"], "country");
     assert_eq!(advice["answers"][0]["answer"], "nl");
     assert_eq!(advice["answers"][1]["answer"], "chat-app");
-    assert_eq!(
-        advice["source"]["file"],
-        "../shared/sources/politie-nl-kinderporno.txt"
-    );
+    assert_eq!(advice["source"]["publisher"], "NU.nl");
+    assert_eq!(advice["source"]["address"], "nu.nl/tech/6072831");
+    assert!(advice["source"].get("file").is_none(), "no file paths");
     assert_eq!(advice["lang"], "en");
 }
 
@@ -51,7 +51,7 @@ fn a_missing_answer_without_a_terminal_names_the_question_and_its_answers() {
         .status(2)
         .stdout("")
         .stderr(
-            "error: no answer for question `nl-what`, and standard input is not a terminal, so meldwijzer does not ask\n  help: add `--answer nl-what=ANSWER`, where ANSWER is one of: chat-app, website, forum, approach, live, unsure-age, worried, complaint, own-feelings, unsure\n",
+            "error: no answer for question `nl-what`, and standard input is not a terminal, so meldwijzer does not ask\n  help: add `--answer nl-what=ANSWER`, where ANSWER is one of: chat-app, website, forum, approach, sextortion, live, unsure-age, worried, complaint, own-feelings, unsure\n",
         )
         .run();
 }
@@ -66,7 +66,7 @@ fn no_answers_and_no_terminal_never_hangs() {
 fn an_unknown_answer_suggests_the_closest() {
     Test::new(&["start", "-a", "country=nll"])
         .status(2)
-        .stderr("error: question `country` has no answer `nll`\n  help: did you mean `nl`? Answers: danger-now, nl, be, elsewhere\n")
+        .stderr("error: question `country` has no answer `nll`\n  help: did you mean `nl`? Answers: danger-now, nl, be, elsewhere, unsure\n")
         .run();
 }
 
@@ -124,7 +124,7 @@ fn an_unknown_answer_in_a_file_is_located() {
 3 | nl-what = \"chatapp\"
   |           ^^^^^^^^^
   |
-  = help: did you mean `chat-app`? Answers: chat-app, website, forum, approach, live, unsure-age, worried, complaint, own-feelings, unsure
+  = help: did you mean `chat-app`? Answers: chat-app, website, forum, approach, sextortion, live, unsure-age, worried, complaint, own-feelings, unsure
 ",
         )
         .run();

@@ -1,6 +1,6 @@
 //! `meldwijzer contacts`: the reference card of every channel.
 
-use meldwijzer::advice::ContactView;
+use meldwijzer::advice::{ContactView, SourceView};
 use meldwijzer::{Guide, Lang};
 use serde::Serialize;
 
@@ -11,8 +11,7 @@ use super::document::{Document, Markup};
 struct CardEntry {
     #[serde(flatten)]
     contact: ContactView,
-    source_title: String,
-    source_file: String,
+    source_page: SourceView,
 }
 
 fn entries(guide: &Guide, lang: Lang) -> Vec<CardEntry> {
@@ -20,15 +19,9 @@ fn entries(guide: &Guide, lang: Lang) -> Vec<CardEntry> {
         .flow
         .contacts
         .iter()
-        .map(|c| {
-            let source = guide.flow.source(&c.source.id);
-            CardEntry {
-                contact: ContactView::new(guide, lang, c),
-                source_title: source
-                    .map(|s| guide.catalog.text(lang, &s.title.id))
-                    .unwrap_or_default(),
-                source_file: source.map(|s| s.file.id.clone()).unwrap_or_default(),
-            }
+        .map(|c| CardEntry {
+            contact: ContactView::new(guide, lang, c),
+            source_page: SourceView::new(guide, lang, &c.source.id),
         })
         .collect()
 }
@@ -56,26 +49,18 @@ pub(crate) fn text(guide: &Guide, lang: Lang) -> String {
     for entry in entries(guide, lang) {
         let c = &entry.contact;
         doc.heading(&c.name);
-        if let Some(phone) = &c.phone {
+        if let Some(phone) = c.phone_with_dial() {
             doc.item(&format!("{}: {phone}", ui("ui-phone")), 0);
         }
         if let Some(url) = &c.url {
             doc.item(&format!("{}: {url}", ui("ui-web")), 0);
-        }
-        if c.phone.is_none() && c.url.is_none() {
-            doc.item(&ui("ui-no-details"), 0);
         }
         doc.item(&format!("{}: {}", ui("ui-when"), c.use_when), 0);
         if let Some(hours) = &c.hours {
             doc.item(&format!("{}: {hours}", ui("ui-hours")), 0);
         }
         doc.item(
-            &format!(
-                "{}: {} ({})",
-                ui("ui-source"),
-                entry.source_title,
-                entry.source_file
-            ),
+            &format!("{}: {}", ui("ui-source"), entry.source_page.citation()),
             0,
         );
         doc.item(&format!("{}: {}", ui("ui-verified"), c.verified), 0);

@@ -35,7 +35,7 @@ fn view(guide: &Guide, lang: Lang, route: &Route) -> RouteView {
 
 /// `Name: number` or `Name: address`, or just the name.
 pub(crate) fn contact_line(contact: &ContactView) -> String {
-    match contact.phone.as_ref().or(contact.url.as_ref()) {
+    match contact.phone_with_dial().or_else(|| contact.url.clone()) {
         Some(detail) => format!("{}: {detail}", contact.name),
         None => contact.name.clone(),
     }

@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, VecDeque};
 
-use meldwijzer::advice::ContactView;
+use meldwijzer::advice::{ContactView, SourceView};
 use meldwijzer::flow::Node;
 use meldwijzer::{Guide, Lang};
 
@@ -142,11 +142,9 @@ fn advice(doc: &mut Document, guide: &Guide, lang: Lang, outcomes: &[usize]) {
                 doc.end_list();
             }
         }
-        if let Some(source) = flow.source(&outcome.source.id) {
-            doc.labelled(
-                &text("ui-source"),
-                &format!("{} ({})", text(&source.title.id), source.file.id),
-            );
+        if flow.source(&outcome.source.id).is_some() {
+            let source = SourceView::new(guide, lang, &outcome.source.id);
+            doc.labelled(&text("ui-source"), &source.citation());
         }
     }
 }

@@ -30,10 +30,7 @@ pub(crate) fn render(guide: &Guide, lang: Lang, advice: &Advice, markup: Markup)
             .join("; "),
     );
     doc.labelled(&ui("ui-warnings"), &advice.warnings.join(" "));
-    doc.labelled(
-        &ui("ui-source"),
-        &format!("{} ({})", advice.source.title, advice.source.file),
-    );
+    doc.labelled(&ui("ui-source"), &advice.source.citation());
     doc.paragraph(
         &guide
             .catalog
