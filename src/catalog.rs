@@ -72,11 +72,14 @@ impl Catalog {
                     Err((resource, errors)) => {
                         incomplete.insert(lang);
                         for error in errors {
+                            // Fluent places an error at the end of the file one byte past it.
+                            let end = file.text().len();
+                            let span = error.pos.start.min(end)..error.pos.end.min(end);
                             diagnostics.push(
                                 Diagnostic::error(
                                     format!("Fluent syntax error: {}", error.kind),
                                     &file,
-                                    error.pos.clone(),
+                                    span,
                                 )
                                 .with_label("here"),
                             );

@@ -110,14 +110,20 @@ impl Diagnostic {
 
     /// The message with its source excerpt, `styled` with ANSI colours or plain.
     pub fn render(&self, styled: bool) -> String {
+        self.render_named(styled, &LevelNames::ENGLISH)
+    }
+
+    /// As [`Diagnostic::render`], with the words for "error", "warning" and "help" that a
+    /// front-end gives in its reader's language.
+    pub fn render_named(&self, styled: bool, names: &LevelNames<'_>) -> String {
         let renderer = if styled {
             Renderer::styled()
         } else {
             Renderer::plain()
         };
         let level = match self.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
+            Severity::Error => Level::ERROR.with_name(names.error),
+            Severity::Warning => Level::WARNING.with_name(names.warning),
         };
         let message = sanitize::single_line(&self.message);
         let mut group = Group::with_title(level.primary_title(message.as_ref()));
@@ -145,11 +151,31 @@ impl Diagnostic {
         if self.location.is_none() {
             // Without a snippet there is no gutter to hang the help on.
             let title = renderer.render(&[group]);
-            return format!("{title}\n  = help: {help}");
+            return format!("{title}\n  = {}: {help}", names.help);
         }
-        group = group.element(Level::HELP.message(help.as_ref()));
+        group = group.element(Level::HELP.with_name(names.help).message(help.as_ref()));
         renderer.render(&[group])
     }
+}
+
+/// The words a rendered diagnostic labels its parts with.
+#[derive(Debug, Clone, Copy)]
+pub struct LevelNames<'a> {
+    /// The word for an error.
+    pub error: &'a str,
+    /// The word for a warning.
+    pub warning: &'a str,
+    /// The word for a hint.
+    pub help: &'a str,
+}
+
+impl LevelNames<'static> {
+    /// The words compilers use; flow diagnostics for content editors are always English.
+    pub const ENGLISH: Self = Self {
+        error: "error",
+        warning: "warning",
+        help: "help",
+    };
 }
 
 impl fmt::Display for Diagnostic {

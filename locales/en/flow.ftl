@@ -112,7 +112,7 @@ answer-be-what-unsure = Something else, or I do not know
 ## Outcomes
 
 outcome-emergency = Call 112 now (in Belgium: 101 for the police)
-outcome-emergency-summary = Call straight away and say a child is in danger. In the Netherlands, call 112. In Belgium, call 101 for the police, and 112 for urgent medical help. Write down what you know after the call.
+outcome-emergency-summary = Call straight away and say a child is in danger. In the Netherlands, call 112. In Belgium, call 101 for the police, and 112 for urgent medical help.
 
 outcome-nl-chat-app = Forward it to Meldpunt Kinderporno's WhatsApp number
 outcome-nl-chat-app-summary = Did you receive the images in a chat app? Forward the message in the app to the reporting number below. Wait for the automatic reply. Only then delete the images from your phone, or they may not arrive. You do not need to say who you are.

@@ -56,3 +56,43 @@ ui-diff-none = The flows give the same advice on every route.
 ui-diff-total = { $added } added, { $removed } removed, { $changed } changed.
 ui-diff-partial = Only the first { $compared } routes of each flow were compared; use --limit to compare more.
 ui-routes-many = more than { $count } routes
+
+# Line by line (--plain), for screen readers, braille displays and plain terminals.
+ui-plain-keys = At each question, type the number of your answer (or how it starts) and press Enter. Also: b = back, r = start again, q = quit, ? = repeat the question.
+ui-plain-prompt = Your choice (1 to { $count }):
+ui-plain-several = More than one answer starts like that: { $numbers }. Type the number.
+ui-plain-unknown = "{ $input }" is not an answer to this question. Type a number from 1 to { $count }, or b, r, q or ?.
+ui-plain-first-question = This is the first question: there is no going back from here.
+ui-plain-after = Type r to start again, b to go back, ? to read the advice again, or q to quit.
+ui-plain-after-prompt = Your choice:
+ui-first-question = This is the first question: there is no going back from here. Choose Quit to stop.
+ui-interrupted = Stopped. Is a child in danger right now? Call { $phone }.
+
+# Errors and warnings a person can meet.
+ui-word-error = error
+ui-word-warning = warning
+ui-word-help = help
+ui-error-missing-answer = no answer for question `{ $question }`, and standard input is not a terminal, so meldwijzer does not ask
+ui-help-missing-answer = add `--answer { $question }=ANSWER`, where ANSWER is one of: { $answers }; or add `--plain` to answer line by line
+ui-error-unknown-answer = question `{ $question }` has no answer `{ $answer }`
+ui-help-did-you-mean-answer = did you mean `{ $suggestion }`? Answers: { $answers }
+ui-help-answers = answers: { $answers }
+ui-error-unknown-question = the flow has no question `{ $question }`
+ui-help-did-you-mean-question = did you mean `{ $suggestion }`? Questions: { $questions }
+ui-help-questions = questions: { $questions }
+ui-error-answers-file = the answers file cannot be used: { $detail }
+ui-help-answers-file = an answers file has one table, `[answers]`, of `question = "answer"` lines
+ui-error-input-ended = the input ended at question `{ $question }` ({ $text }), before any advice was given
+ui-help-input-ended = give one answer per line: its number, or how it starts
+ui-error-file-exists = `{ $file }` already exists
+ui-help-file-exists = add `--force` to overwrite it
+ui-error-cannot-write = cannot write `{ $file }`: { $reason ->
+    [not-found] that folder does not exist
+    [permission-denied] meldwijzer may not write there
+   *[other] { $detail }
+}
+ui-error-replay-ended = the input ended before the replay did
+ui-error-step-needs-answers = `--step` replays prepared answers: add `--answers FILE` or `--answer QUESTION=ANSWER`
+ui-error-summary-with-json = `--summary` is text; with `--format json`, write it to a file with `--output FILE`
+ui-error-answer-form = `--answer { $pair }` is not of the form QUESTION=ANSWER (for example `--answer country=nl`)
+ui-warning-unused-answer = the answer to `{ $question }` was not used: the route taken does not ask it

@@ -112,7 +112,7 @@ answer-be-what-unsure = Iets anders, of ik weet het niet
 ## Uitkomsten
 
 outcome-emergency = Bel nu 112 (in België: 101 voor de politie)
-outcome-emergency-summary = Bel meteen en zeg dat een kind in gevaar is. In Nederland bel je 112. In België bel je 101 voor de politie, en 112 voor dringende medische hulp. Pas na het gesprek schrijf je op wat je weet.
+outcome-emergency-summary = Bel meteen en zeg dat een kind in gevaar is. In Nederland bel je 112. In België bel je 101 voor de politie, en 112 voor dringende medische hulp.
 
 outcome-nl-chat-app = Stuur het door naar het WhatsApp-nummer van Meldpunt Kinderporno
 outcome-nl-chat-app-summary = Kreeg je de beelden in een chatapp? Stuur het bericht in de app door naar het meldnummer hieronder. Wacht op het automatische antwoord. Pas daarna wis je de beelden van je telefoon, anders komen ze misschien niet aan. Je hoeft niet te zeggen wie je bent.

@@ -56,3 +56,43 @@ ui-diff-none = De flows geven op elke route hetzelfde advies.
 ui-diff-total = { $added } nieuw, { $removed } verdwenen, { $changed } gewijzigd.
 ui-diff-partial = Alleen de eerste { $compared } routes van elke flow zijn vergeleken; gebruik --limit om meer te vergelijken.
 ui-routes-many = meer dan { $count } routes
+
+# Regel voor regel (--plain), voor schermlezers, brailleleesregels en eenvoudige terminals.
+ui-plain-keys = Typ bij elke vraag het nummer van je antwoord (of hoe het begint) en druk op Enter. Verder: b = terug, r = opnieuw beginnen, q = stoppen, ? = vraag herhalen.
+ui-plain-prompt = Je keuze (1 tot { $count }):
+ui-plain-several = Meer dan één antwoord begint zo: { $numbers }. Typ het nummer.
+ui-plain-unknown = "{ $input }" is geen antwoord op deze vraag. Typ een nummer van 1 tot { $count }, of b, r, q of ?.
+ui-plain-first-question = Dit is de eerste vraag: verder terug kan niet.
+ui-plain-after = Typ r om opnieuw te beginnen, b om terug te gaan, ? om het advies nog eens te lezen, of q om te stoppen.
+ui-plain-after-prompt = Je keuze:
+ui-first-question = Dit is de eerste vraag: verder terug kan niet. Kies Stoppen om te stoppen.
+ui-interrupted = Gestopt. Is een kind nu in gevaar? Bel { $phone }.
+
+# Fouten en waarschuwingen die iemand kan tegenkomen.
+ui-word-error = fout
+ui-word-warning = waarschuwing
+ui-word-help = hulp
+ui-error-missing-answer = geen antwoord op vraag `{ $question }`, en de invoer komt niet van een terminal, dus meldwijzer vraagt niets
+ui-help-missing-answer = voeg `--answer { $question }=ANTWOORD` toe, met als ANTWOORD een van: { $answers }; of voeg `--plain` toe om regel voor regel te antwoorden
+ui-error-unknown-answer = vraag `{ $question }` heeft geen antwoord `{ $answer }`
+ui-help-did-you-mean-answer = bedoel je `{ $suggestion }`? Antwoorden: { $answers }
+ui-help-answers = antwoorden: { $answers }
+ui-error-unknown-question = de flow heeft geen vraag `{ $question }`
+ui-help-did-you-mean-question = bedoel je `{ $suggestion }`? Vragen: { $questions }
+ui-help-questions = vragen: { $questions }
+ui-error-answers-file = het antwoordenbestand is niet bruikbaar: { $detail }
+ui-help-answers-file = een antwoordenbestand heeft één tabel, `[answers]`, met regels `vraag = "antwoord"`
+ui-error-input-ended = de invoer hield op bij vraag `{ $question }` ({ $text }), voordat er een advies was
+ui-help-input-ended = geef één antwoord per regel: het nummer, of hoe het begint
+ui-error-file-exists = `{ $file }` bestaat al
+ui-help-file-exists = voeg `--force` toe om het te overschrijven
+ui-error-cannot-write = kan `{ $file }` niet schrijven: { $reason ->
+    [not-found] die map bestaat niet
+    [permission-denied] meldwijzer mag daar niet schrijven
+   *[other] { $detail }
+}
+ui-error-replay-ended = de invoer hield op voordat de herhaling klaar was
+ui-error-step-needs-answers = `--step` herhaalt voorbereide antwoorden: voeg `--answers BESTAND` of `--answer VRAAG=ANTWOORD` toe
+ui-error-summary-with-json = `--summary` is tekst; schrijf het bij `--format json` naar een bestand met `--output BESTAND`
+ui-error-answer-form = `--answer { $pair }` heeft niet de vorm VRAAG=ANTWOORD (bijvoorbeeld `--answer country=nl`)
+ui-warning-unused-answer = het antwoord op `{ $question }` is niet gebruikt: de gekozen route stelt die vraag niet

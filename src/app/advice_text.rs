@@ -4,22 +4,28 @@ use meldwijzer::advice::{Advice, ContactView};
 use meldwijzer::flow::ContactKind;
 use meldwijzer::{Guide, Lang};
 
-use super::style::{Style, wrap};
+use super::style::Style;
 
 /// Renders `advice` with the interface texts of `lang`.
 pub(crate) fn render(guide: &Guide, lang: Lang, advice: &Advice, style: Style) -> String {
     let ui = |id: &str| guide.catalog.text(lang, id);
     let mut lines: Vec<String> = Vec::new();
-    lines.push(style.alert(&guide.emergency_line(lang)));
+    lines.extend(emergency(guide, lang, style));
     lines.push(String::new());
-    lines.extend(wrap(&advice.title, "", "").iter().map(|l| style.title(l)));
-    lines.extend(wrap(&advice.summary, "", ""));
-
+    // The action first: what to do and whom to contact, then why and how.
+    lines.extend(
+        style
+            .wrap(&advice.title, "", "")
+            .iter()
+            .map(|l| style.title(l)),
+    );
     lines.push(String::new());
     lines.push(style.heading(&ui("ui-contacts")));
     for (n, contact) in advice.contacts.iter().enumerate() {
         contact_lines(&mut lines, guide, lang, n + 1, contact, style);
     }
+    lines.push(String::new());
+    lines.extend(style.wrap(&advice.summary, "", ""));
     bullets(
         &mut lines,
         &ui("ui-note-down"),
@@ -49,17 +55,45 @@ pub(crate) fn render(guide: &Guide, lang: Lang, advice: &Advice, style: Style) -
         lines.push(String::new());
         lines.push(style.heading(&ui("ui-answers")));
         for answer in &advice.answers {
-            lines.extend(wrap(&answer.question_text, "  ", "  "));
-            lines.extend(wrap(&answer.answer_text, "    → ", "      "));
+            lines.extend(style.wrap(&answer.question_text, "  ", "  "));
+            lines.extend(style.wrap(&answer.answer_text, "    → ", "      "));
         }
     }
 
     lines.push(String::new());
     let source = format!("{}: {}", ui("ui-source"), advice.source.citation());
-    lines.extend(wrap(&source, "", "  ").iter().map(|l| style.dim(l)));
+    lines.extend(style.wrap(&source, "", "  ").iter().map(|l| style.dim(l)));
     let mut text = lines.join("\n");
     text.push('\n');
     text
+}
+
+/// The emergency line, wrapped and marked: the first thing on every screen.
+pub(crate) fn emergency(guide: &Guide, lang: Lang, style: Style) -> Vec<String> {
+    style
+        .wrap(&guide.emergency_line(lang), "", "")
+        .iter()
+        .map(|line| style.alert(line))
+        .collect()
+}
+
+/// The advice in two lines, for the bottom of a screen that has scrolled: the title, and
+/// the first contact with its number or address.
+pub(crate) fn recap(advice: &Advice, style: Style) -> Vec<String> {
+    let mut lines: Vec<String> = style
+        .wrap(&advice.title, "→ ", "  ")
+        .iter()
+        .map(|l| style.title(l))
+        .collect();
+    if let Some(contact) = advice.contacts.first() {
+        let detail = contact.phone_with_dial().or_else(|| contact.url.clone());
+        let text = match detail {
+            Some(detail) => format!("{}: {detail}", contact.name),
+            None => contact.name.clone(),
+        };
+        lines.extend(style.wrap(&text, "  ", "  ").iter().map(|l| style.key(l)));
+    }
+    lines
 }
 
 fn contact_lines(
@@ -80,27 +114,29 @@ fn contact_lines(
         ContactKind::Organisation => (ui("ui-phone"), ui("ui-web")),
     };
     lines.extend(
-        wrap(&format!("{n}. {}", contact.name), "  ", "     ")
+        style
+            .wrap(&format!("{n}. {}", contact.name), "  ", "     ")
             .iter()
             .map(|l| style.title(l)),
     );
-    if let Some(phone) = contact.phone_with_dial() {
-        lines.push(format!("     {phone_label}: {}", style.key(&phone)));
+    let details = [
+        (phone_label, contact.phone_with_dial()),
+        (url_label, contact.url.clone()),
+    ];
+    for (label, value) in details {
+        if let Some(value) = value {
+            for line in style.wrap(&format!("{label}: {value}"), "     ", "       ") {
+                lines.push(style.key(&line));
+            }
+        }
     }
-    if let Some(url) = &contact.url {
-        lines.push(format!("     {url_label}: {}", style.key(url)));
-    }
-    lines.extend(wrap(
+    lines.extend(style.wrap(
         &format!("{}: {}", ui("ui-when"), contact.use_when),
         "     ",
         "       ",
     ));
     if let Some(hours) = &contact.hours {
-        lines.extend(wrap(
-            &format!("{}: {hours}", ui("ui-hours")),
-            "     ",
-            "       ",
-        ));
+        lines.extend(style.wrap(&format!("{}: {hours}", ui("ui-hours")), "     ", "       "));
     }
     lines.push(style.dim(&format!(
         "     ({} {})",
@@ -123,7 +159,7 @@ fn bullets(
     lines.push(String::new());
     lines.push(style.heading(heading));
     for item in items {
-        for line in wrap(item, &format!("  {mark} "), "    ") {
+        for line in style.wrap(item, &format!("  {mark} "), "    ") {
             lines.push(if alert { style.alert(&line) } else { line });
         }
     }

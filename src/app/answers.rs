@@ -14,7 +14,7 @@ use meldwijzer::walker::{WalkError, Walker};
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::error::{AppError, AppResult};
+use super::error::{AppError, AppResult, Message, Said};
 
 /// Where an answer was given.
 #[derive(Debug, Clone)]
@@ -72,8 +72,13 @@ impl GivenAnswers {
 
     fn read_file(&mut self, path: &Path) -> AppResult {
         let name = path.display().to_string();
-        let (file, _bom) =
-            loader::read_text_file(path, &name).map_err(|d| AppError::UsageAt(Box::new(d)))?;
+        let (file, _bom) = loader::read_text_file(path, &name).map_err(|d| {
+            let said = Said::usage(Message::new(
+                "ui-error-answers-file",
+                &[("detail", &d.message)],
+            ));
+            AppError::SaidAt(Box::new(d), Box::new(said))
+        })?;
         let parsed: AnswersFile = toml::from_str(file.text()).map_err(|err| {
             let span = err.span().unwrap_or(0..0);
             let message = err
@@ -82,9 +87,15 @@ impl GivenAnswers {
                 .next()
                 .unwrap_or("invalid TOML")
                 .to_owned();
-            AppError::UsageAt(Box::new(Diagnostic::error(message, &file, span).with_help(
-                "an answers file has one table, `[answers]`, of `question = \"answer\"` lines",
-            )))
+            let said = Said::usage(Message::new(
+                "ui-error-answers-file",
+                &[("detail", &message)],
+            ))
+            .with_help(Message::new("ui-help-answers-file", &[]));
+            AppError::SaidAt(
+                Box::new(Diagnostic::error(message, &file, span)),
+                Box::new(said),
+            )
         })?;
         for (question, answer) in parsed.answers {
             let origin = Origin::File {
@@ -120,17 +131,25 @@ impl GivenAnswers {
         let Some((question, given)) = unknown.first() else {
             return Ok(());
         };
-        let message = format!("the flow has no question `{question}`");
-        let suggestion = did_you_mean(question, ids.iter().copied());
-        let help = match suggestion {
-            Some(s) => format!("did you mean `{s}`? Questions: {}", ids.join(", ")),
-            None => format!("questions: {}", ids.join(", ")),
+        let list = ids.join(", ");
+        let help = match did_you_mean(question, ids.iter().copied()) {
+            Some(s) => Message::new(
+                "ui-help-did-you-mean-question",
+                &[("suggestion", s), ("questions", &list)],
+            ),
+            None => Message::new("ui-help-questions", &[("questions", &list)]),
         };
+        let said = Said::usage(Message::new(
+            "ui-error-unknown-question",
+            &[("question", question)],
+        ))
+        .with_help(help);
         Err(match &given.origin {
-            Origin::Flag => AppError::Usage(format!("{message}\n  help: {help}")),
-            Origin::File { file, question, .. } => AppError::UsageAt(Box::new(
-                Diagnostic::error(message, file, question.clone()).with_help(help),
-            )),
+            Origin::Flag => said.into(),
+            Origin::File { file, question, .. } => AppError::SaidAt(
+                Box::new(Diagnostic::error(String::new(), file, question.clone())),
+                Box::new(said),
+            ),
         })
     }
 
@@ -149,16 +168,25 @@ impl GivenAnswers {
                 }) => {
                     let valid: Vec<&str> =
                         question.answers.iter().map(|a| a.id.id.as_str()).collect();
-                    let message = format!("question `{q}` has no answer `{answer}`");
+                    let list = valid.join(", ");
                     let help = match did_you_mean(&answer, valid.iter().copied()) {
-                        Some(s) => format!("did you mean `{s}`? Answers: {}", valid.join(", ")),
-                        None => format!("answers: {}", valid.join(", ")),
+                        Some(s) => Message::new(
+                            "ui-help-did-you-mean-answer",
+                            &[("suggestion", s), ("answers", &list)],
+                        ),
+                        None => Message::new("ui-help-answers", &[("answers", &list)]),
                     };
+                    let said = Said::usage(Message::new(
+                        "ui-error-unknown-answer",
+                        &[("question", &q), ("answer", &answer)],
+                    ))
+                    .with_help(help);
                     return Err(match &given.origin {
-                        Origin::Flag => AppError::Usage(format!("{message}\n  help: {help}")),
-                        Origin::File { file, answer, .. } => AppError::UsageAt(Box::new(
-                            Diagnostic::error(message, file, answer.clone()).with_help(help),
-                        )),
+                        Origin::Flag => said.into(),
+                        Origin::File { file, answer, .. } => AppError::SaidAt(
+                            Box::new(Diagnostic::error(String::new(), file, answer.clone())),
+                            Box::new(said),
+                        ),
                     });
                 }
                 Err(WalkError::Finished | WalkError::DeadEnd { .. }) => {
@@ -193,9 +221,11 @@ pub(crate) fn missing_answer(walker: &Walker<'_>) -> AppError {
         return AppError::Failed("no question is open".to_owned());
     };
     let valid: Vec<&str> = question.answers.iter().map(|a| a.id.id.as_str()).collect();
-    AppError::Usage(format!(
-        "no answer for question `{id}`, and standard input is not a terminal, so meldwijzer does not ask\n  help: add `--answer {id}=ANSWER`, where ANSWER is one of: {}",
-        valid.join(", "),
-        id = question.id.id
-    ))
+    let args = [
+        ("question", question.id.id.as_str()),
+        ("answers", &valid.join(", ")),
+    ];
+    Said::usage(Message::new("ui-error-missing-answer", &args))
+        .with_help(Message::new("ui-help-missing-answer", &args))
+        .into()
 }

@@ -46,6 +46,12 @@ pub(crate) struct Cli {
     /// When to use colours (auto: on a terminal, unless NO_COLOR is set)
     #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto)]
     pub(crate) color: ColorWhen,
+
+    /// Ask line by line: numbered answers, no redrawing, no colour; for screen readers,
+    /// braille displays and plain terminals; answers may come from a pipe [also with
+    /// TERM=dumb or MELDWIJZER_PLAIN=1]
+    #[arg(long, global = true)]
+    pub(crate) plain: bool,
 }
 
 #[derive(Debug, Subcommand)]

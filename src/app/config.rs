@@ -10,8 +10,9 @@ use super::args::{
     Cli, ColorWhen, Command, DocFormat, Format, GraphFormat, LangArg, ScriptFormat, StartArgs,
     SummaryFormat,
 };
-use super::error::{AppError, AppResult};
+use super::error::{AppResult, Message, Said};
 use super::export::document::Markup;
+use super::style;
 
 /// Everything a run needs to know.
 #[derive(Debug)]
@@ -23,9 +24,24 @@ pub(crate) struct Config {
     pub(crate) color_stdout: bool,
     /// Colour on standard error (diagnostics).
     pub(crate) color_stderr: bool,
-    /// Whether we may prompt: only when standard input is a terminal.
-    pub(crate) interactive: bool,
+    /// How `start` asks for answers it was not given.
+    pub(crate) asking: Asking,
+    /// The width text for people is wrapped to.
+    pub(crate) width: usize,
+    /// Standard output is a terminal (not a pipe or file).
+    pub(crate) screen: bool,
     pub(crate) task: Task,
+}
+
+/// How the guide asks the questions it has no answer for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Asking {
+    /// A menu on the terminal, moved through with the arrow keys.
+    Menu,
+    /// Line by line, numbered answers typed on standard input (a terminal or a pipe).
+    Plain,
+    /// Not at all: standard input is not a terminal, so a missing answer is an error.
+    Never,
 }
 
 /// What to do.
@@ -93,6 +109,8 @@ pub(crate) struct Environment {
     pub(crate) stdin_is_terminal: bool,
     pub(crate) stdout_is_terminal: bool,
     pub(crate) stderr_is_terminal: bool,
+    /// Columns of the terminal standard output writes to, if it is one.
+    pub(crate) terminal_width: Option<usize>,
 }
 
 impl Environment {
@@ -103,6 +121,8 @@ impl Environment {
             stdin_is_terminal: std::io::stdin().is_terminal(),
             stdout_is_terminal: std::io::stdout().is_terminal(),
             stderr_is_terminal: std::io::stderr().is_terminal(),
+            terminal_width: terminal_size::terminal_size_of(std::io::stdout())
+                .map(|(width, _)| usize::from(width.0)),
         }
     }
 }
@@ -110,17 +130,26 @@ impl Environment {
 impl Config {
     /// Checks the command line against the environment.
     pub(crate) fn new(cli: Cli, env: &Environment) -> AppResult<Self> {
-        let lang = match cli.lang {
-            Some(LangArg::Nl) => Lang::Nl,
-            Some(LangArg::En) => Lang::En,
-            None => Lang::from_env(env.var),
+        let lang = language(cli.lang, env);
+        let set = |name: &str| (env.var)(name).is_some_and(|v| !v.is_empty() && v != "0");
+        let dumb = (env.var)("TERM").as_deref() == Some("dumb");
+        let asking = if cli.plain || set("MELDWIJZER_PLAIN") {
+            Asking::Plain
+        } else if !env.stdin_is_terminal {
+            Asking::Never
+        } else if dumb {
+            // A terminal that cannot move the cursor gets the line-by-line guide.
+            Asking::Plain
+        } else {
+            Asking::Menu
         };
-        // https://no-color.org: any non-empty value disables colour.
+        // https://no-color.org: any non-empty value disables colour. A dumb terminal shows
+        // escape sequences as junk, and the plain guide promises none at all.
         let no_color = (env.var)("NO_COLOR").is_some_and(|v| !v.is_empty());
         let color = |is_terminal: bool| match cli.color {
             ColorWhen::Always => true,
             ColorWhen::Never => false,
-            ColorWhen::Auto => is_terminal && !no_color,
+            ColorWhen::Auto => is_terminal && !no_color && !dumb && asking != Asking::Plain,
         };
         let task = match cli.command {
             None => Task::Start(StartConfig::default()),
@@ -166,10 +195,36 @@ impl Config {
                 .map_or(LocalesInput::Embedded, |d| LocalesInput::Dir(d.into())),
             color_stdout: color(env.stdout_is_terminal),
             color_stderr: color(env.stderr_is_terminal),
-            interactive: env.stdin_is_terminal,
+            asking,
+            width: text_width(env),
+            screen: env.stdout_is_terminal,
             task,
         })
     }
+}
+
+/// The language of all output: `--lang`, else the locale environment, else Dutch.
+pub(crate) fn language(flag: Option<LangArg>, env: &Environment) -> Lang {
+    match flag {
+        Some(LangArg::Nl) => Lang::Nl,
+        Some(LangArg::En) => Lang::En,
+        None => Lang::from_env(env.var),
+    }
+}
+
+/// The width to wrap text for people to: the terminal's (`COLUMNS` first, as shells set
+/// it), within a readable range; a pipe or file gets the fixed width, so output that
+/// scripts read does not depend on who ran them.
+fn text_width(env: &Environment) -> usize {
+    if !env.stdout_is_terminal {
+        return style::WIDTH;
+    }
+    let columns = (env.var)("COLUMNS")
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&c| c > 0)
+        .or(env.terminal_width)
+        .unwrap_or(style::WIDTH);
+    columns.clamp(style::MIN_WIDTH, style::WIDTH)
 }
 
 fn start_config(args: StartArgs) -> AppResult<StartConfig> {
@@ -179,16 +234,10 @@ fn start_config(args: StartArgs) -> AppResult<StartConfig> {
         .map(|pair| parse_answer(pair))
         .collect::<AppResult<Vec<_>>>()?;
     if args.step && answers.is_empty() && args.answers.is_none() {
-        return Err(AppError::Usage(
-            "`--step` replays prepared answers: add `--answers FILE` or `--answer QUESTION=ANSWER`"
-                .to_owned(),
-        ));
+        return Err(Said::usage(Message::new("ui-error-step-needs-answers", &[])).into());
     }
     if args.format == Format::Json && args.summary.is_some() && args.output.is_none() {
-        return Err(AppError::Usage(
-            "`--summary` is text; with `--format json`, write it to a file with `--output FILE`"
-                .to_owned(),
-        ));
+        return Err(Said::usage(Message::new("ui-error-summary-with-json", &[])).into());
     }
     Ok(StartConfig {
         answers,
@@ -210,9 +259,7 @@ fn parse_answer(pair: &str) -> AppResult<(String, String)> {
         Some((question, answer)) if !question.trim().is_empty() && !answer.trim().is_empty() => {
             Ok((question.trim().to_owned(), answer.trim().to_owned()))
         }
-        _ => Err(AppError::Usage(format!(
-            "`--answer {pair}` is not of the form QUESTION=ANSWER (for example `--answer country=nl`)"
-        ))),
+        _ => Err(Said::usage(Message::new("ui-error-answer-form", &[("pair", pair)])).into()),
     }
 }
 

@@ -5,13 +5,66 @@ use std::io;
 
 use meldwijzer::Diagnostic;
 
+/// A message from the interface's catalogue: its id and the values of its variables,
+/// resolved in the reader's language when it is shown.
+#[derive(Debug, Clone)]
+pub(crate) struct Message {
+    pub(crate) id: &'static str,
+    pub(crate) args: Vec<(&'static str, String)>,
+}
+
+impl Message {
+    /// The message `id` with these variables.
+    pub(crate) fn new(id: &'static str, args: &[(&'static str, &str)]) -> Self {
+        Self {
+            id,
+            args: args.iter().map(|&(k, v)| (k, v.to_owned())).collect(),
+        }
+    }
+}
+
+/// An error a person reads in their own language: what went wrong, and what to do.
+#[derive(Debug, Clone)]
+pub(crate) struct Said {
+    pub(crate) message: Message,
+    pub(crate) help: Option<Message>,
+    /// A mistake in how meldwijzer was called or answered (exit 2), not a failure (exit 1).
+    pub(crate) usage: bool,
+}
+
+impl Said {
+    /// A usage mistake (exit 2).
+    pub(crate) fn usage(message: Message) -> Self {
+        Self {
+            message,
+            help: None,
+            usage: true,
+        }
+    }
+
+    /// A failure (exit 1).
+    pub(crate) fn failure(message: Message) -> Self {
+        Self {
+            message,
+            help: None,
+            usage: false,
+        }
+    }
+
+    /// With a hint on what to do.
+    pub(crate) fn with_help(mut self, help: Message) -> Self {
+        self.help = Some(help);
+        self
+    }
+}
+
 /// Why a run stopped.
 #[derive(Debug)]
 pub(crate) enum AppError {
-    /// The command line or an answer file is wrong (exit 2).
-    Usage(String),
-    /// A usage problem with a place in a file, such as an answers file (exit 2).
-    UsageAt(Box<Diagnostic>),
+    /// A message in the reader's language (exit 2 for usage, else 1).
+    Said(Box<Said>),
+    /// As `Said`, at a place in a file, such as an answers file (exit 2).
+    SaidAt(Box<Diagnostic>, Box<Said>),
     /// The flow or its translations are invalid (exit 1).
     InvalidFlow(Vec<Diagnostic>),
     /// Something else failed: reading input, writing a file (exit 1).
@@ -32,9 +85,22 @@ impl AppError {
         match self {
             Self::ClosedPipe => 0,
             Self::InvalidFlow(_) | Self::Failed(_) | Self::Differences => 1,
-            Self::Usage(_) | Self::UsageAt(_) | Self::DiffTrouble(_) => 2,
+            Self::DiffTrouble(_) | Self::SaidAt(..) => 2,
+            Self::Said(said) => {
+                if said.usage {
+                    2
+                } else {
+                    1
+                }
+            }
             Self::Interrupted => 130,
         }
+    }
+}
+
+impl From<Said> for AppError {
+    fn from(said: Said) -> Self {
+        Self::Said(Box::new(said))
     }
 }
 
@@ -51,8 +117,8 @@ impl From<io::Error> for AppError {
 impl fmt::Display for AppError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Usage(message) | Self::Failed(message) => write!(f, "error: {message}"),
-            Self::UsageAt(diagnostic) => write!(f, "{diagnostic}"),
+            Self::Failed(message) => write!(f, "error: {message}"),
+            Self::Said(said) | Self::SaidAt(_, said) => write!(f, "error: {}", said.message.id),
             Self::InvalidFlow(diagnostics) | Self::DiffTrouble(diagnostics) => {
                 f.write_str(&meldwijzer::diagnostic::render_all(diagnostics, false))
             }

@@ -7,9 +7,11 @@ mod config;
 mod error;
 mod export;
 mod interactive;
+mod plain;
 mod replay;
 mod start;
 mod style;
+mod voice;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -21,6 +23,7 @@ use meldwijzer::{Guide, routes, sanitize};
 use args::{Cli, Format, GraphFormat};
 use config::{About, Config, Environment, Export, Task};
 use error::{AppError, AppResult};
+use voice::Voice;
 
 /// Runs meldwijzer with the process's arguments and environment; the one place where
 /// errors become messages and exit codes.
@@ -34,28 +37,42 @@ pub(crate) fn run() -> ExitCode {
         }
     };
     let env = Environment::current();
+    let lang = config::language(cli.lang, &env);
     let config = match Config::new(cli, &env) {
         Ok(config) => config,
-        Err(err) => return report(&err, env.stderr_is_terminal),
+        Err(err) => return report(&err, lang, env.stderr_is_terminal, style::WIDTH),
     };
-    let color_stderr = config.color_stderr;
+    let (color_stderr, width) = (config.color_stderr, config.width);
     match execute(&config) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(err) => report(&err, color_stderr),
+        Err(err) => report(&err, lang, color_stderr, width),
     }
 }
 
-fn report(err: &AppError, color: bool) -> ExitCode {
+/// Writes `err` to standard error in the reader's language and gives its exit code; the
+/// line after Ctrl-C is for a person at a terminal, so it is wrapped to `width`.
+fn report(err: &AppError, lang: meldwijzer::Lang, color: bool, width: usize) -> ExitCode {
     let mut stderr = io::stderr().lock();
+    // The interface's words come from the built-in catalogue, so that even an error in a
+    // flag, before any flow is read, speaks the reader's language.
+    let voice = Voice::new(lang);
     // Messages may quote what a file or flag held: never let that reach the terminal raw.
     let _ = match err {
         AppError::ClosedPipe | AppError::Differences => Ok(()),
         AppError::InvalidFlow(diagnostics) | AppError::DiffTrouble(diagnostics) => {
             write!(stderr, "{}", render_all(diagnostics, color))
         }
-        AppError::UsageAt(diagnostic) => writeln!(stderr, "{}", diagnostic.render(color)),
-        AppError::Interrupted => writeln!(stderr),
-        other => writeln!(stderr, "{}", sanitize::for_terminal(&other.to_string())),
+        AppError::Said(said) => writeln!(stderr, "{}", voice.said(said)),
+        AppError::SaidAt(diagnostic, said) => {
+            writeln!(stderr, "{}", voice.said_at(diagnostic, said, color))
+        }
+        AppError::Interrupted => {
+            let lines = style::wrap_to(width, &voice.interrupted(), "", "", true);
+            writeln!(stderr, "\n{}", lines.join("\n"))
+        }
+        other @ AppError::Failed(_) => {
+            writeln!(stderr, "{}", sanitize::for_terminal(&other.to_string()))
+        }
     };
     ExitCode::from(err.code())
 }

@@ -6,8 +6,9 @@ use std::io::{BufRead, Write};
 use meldwijzer::walker::Step;
 use meldwijzer::{Guide, Lang};
 
-use super::error::{AppError, AppResult};
-use super::style::{Style, wrap};
+use super::advice_text;
+use super::error::{AppError, AppResult, Message, Said};
+use super::style::Style;
 
 /// Shows each step of `steps`, waiting for a line on `input` after each.
 pub(crate) fn run(
@@ -19,7 +20,9 @@ pub(crate) fn run(
     out: &mut dyn Write,
 ) -> AppResult {
     let ui = |id: &str| guide.catalog.text(lang, id);
-    writeln!(out, "{}", style.alert(&guide.emergency_line(lang)))?;
+    for line in advice_text::emergency(guide, lang, style) {
+        writeln!(out, "{line}")?;
+    }
     for (n, step) in steps.iter().enumerate() {
         let question = &guide.flow.questions[step.question];
         writeln!(out)?;
@@ -31,18 +34,18 @@ pub(crate) fn run(
                 .format(lang, "ui-step", &[("number", &number)]),
             guide.catalog.text(lang, &question.text.id)
         );
-        for line in wrap(&heading, "", "  ") {
+        for line in style.wrap(&heading, "", "  ") {
             writeln!(out, "{}", style.title(&line))?;
         }
         for (i, answer) in question.answers.iter().enumerate() {
             let label = guide.catalog.text(lang, &answer.label.id);
             if i == step.answer {
                 let marked = format!("{label}  ({})", ui("ui-replay-prepared"));
-                for line in wrap(&marked, "  ▸ ", "    ") {
+                for line in style.wrap(&marked, "  ▸ ", "    ") {
                     writeln!(out, "{}", style.key(&line))?;
                 }
             } else {
-                for line in wrap(&label, "    ", "    ") {
+                for line in style.wrap(&label, "    ", "    ") {
                     writeln!(out, "{}", style.dim(&line))?;
                 }
             }
@@ -55,9 +58,7 @@ pub(crate) fn run(
             .map_err(|e| AppError::Failed(format!("cannot read from standard input: {e}")))?;
         if read == 0 {
             writeln!(out)?;
-            return Err(AppError::Failed(
-                "the input ended before the replay did".to_owned(),
-            ));
+            return Err(Said::failure(Message::new("ui-error-replay-ended", &[])).into());
         }
     }
     writeln!(out)?;

@@ -1,18 +1,19 @@
 //! `meldwijzer start`: the guide, interactive, scripted or replayed, and its case summary.
 
 use std::fs::OpenOptions;
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 
 use meldwijzer::{Advice, Guide, Walker};
 
 use super::answers::{self, GivenAnswers};
 use super::args::Format;
-use super::config::{Config, StartConfig};
-use super::error::{AppError, AppResult};
+use super::config::{Asking, Config, StartConfig};
+use super::error::{AppError, AppResult, Message, Said};
 use super::export::summary;
-use super::style::{self, Style};
-use super::{advice_text, interactive, replay};
+use super::style::Style;
+use super::voice::Voice;
+use super::{advice_text, interactive, plain, replay};
 
 /// Runs the guide as `start` asks.
 pub(crate) fn run(
@@ -22,7 +23,7 @@ pub(crate) fn run(
     out: &mut dyn Write,
 ) -> AppResult {
     let lang = config.lang;
-    let style = Style::new(config.color_stdout);
+    let style = Style::new(config.color_stdout, config.width, config.screen);
     let given = GivenAnswers::collect(start.answers_file.as_deref(), &start.answers)?;
     given.check_questions(guide)?;
     let mut walker = Walker::new(&guide.flow)
@@ -48,24 +49,42 @@ pub(crate) fn run(
     }
 
     if walker.outcome().is_none() {
-        if !config.interactive || start.format == Format::Json {
+        if config.asking == Asking::Never || start.format == Format::Json {
             return Err(answers::missing_answer(&walker));
         }
         if given.is_empty() {
             // Emergency first, before any question.
-            writeln!(out, "{}", style.alert(&guide.emergency_line(lang)))?;
-            for line in style::wrap(&guide.catalog.text(lang, "ui-intro"), "", "") {
+            for line in advice_text::emergency(guide, lang, style) {
+                writeln!(out, "{line}")?;
+            }
+            for line in style.wrap(&guide.catalog.text(lang, "ui-intro"), "", "") {
                 writeln!(out, "{line}")?;
             }
         }
-        let last = interactive::run(guide, lang, style, &mut walker, out)?;
+        let last = if config.asking == Asking::Plain {
+            // No colour at all in the plain guide, whatever `--color` says.
+            let style = Style::new(false, config.width, config.screen);
+            let stdin = io::stdin();
+            let echo = !stdin.is_terminal();
+            plain::run(
+                guide,
+                lang,
+                style,
+                &mut walker,
+                &mut stdin.lock(),
+                out,
+                echo,
+            )?
+        } else {
+            interactive::run(guide, lang, style, &mut walker, out)?
+        };
         return finish(guide, config, start, last.as_ref(), out);
     }
 
+    let voice = Voice::new(lang);
     for question in given.unused(&walker, guide) {
-        eprintln!(
-            "warning: the answer to `{question}` was not used: the route taken does not ask it"
-        );
+        let warning = Message::new("ui-warning-unused-answer", &[("question", question)]);
+        eprintln!("{}", voice.warning(&warning));
     }
     let Some(outcome) = walker.outcome() else {
         return Ok(());
@@ -123,17 +142,31 @@ fn write_new_file(path: &Path, text: &str, force: bool) -> AppResult {
         // Atomic check-and-create: no window in which another file could appear.
         options.create_new(true);
     }
-    let name = path.display();
+    let name = path.display().to_string();
+    let cannot_write = |err: &io::Error| -> AppError {
+        // The common reasons are worded by the catalogue; others keep the system's words.
+        let reason = match err.kind() {
+            io::ErrorKind::NotFound => "not-found",
+            io::ErrorKind::PermissionDenied => "permission-denied",
+            _ => "other",
+        };
+        let detail = meldwijzer::loader::io_reason(err);
+        let args = [
+            ("file", name.as_str()),
+            ("reason", reason),
+            ("detail", &detail),
+        ];
+        Said::failure(Message::new("ui-error-cannot-write", &args)).into()
+    };
     let mut file = options.open(path).map_err(|err| match err.kind() {
-        io::ErrorKind::AlreadyExists => AppError::Usage(format!(
-            "`{name}` already exists; add `--force` to overwrite it"
-        )),
-        _ => AppError::Failed(format!(
-            "cannot write `{name}`: {}",
-            meldwijzer::loader::io_reason(&err)
-        )),
+        io::ErrorKind::AlreadyExists => {
+            Said::usage(Message::new("ui-error-file-exists", &[("file", &name)]))
+                .with_help(Message::new("ui-help-file-exists", &[]))
+                .into()
+        }
+        _ => cannot_write(&err),
     })?;
     file.write_all(text.as_bytes())
         .and_then(|()| file.flush())
-        .map_err(|err| AppError::Failed(format!("cannot write `{name}`: {err}")))
+        .map_err(|err| cannot_write(&err))
 }

@@ -211,7 +211,7 @@ fn the_summary_file_is_written_once_and_never_overwritten_without_force() {
     Test::new(&args)
         .status(2)
         .stderr(&format!(
-            "error: `{path}` already exists; add `--force` to overwrite it\n"
+            "error: `{path}` already exists\n  help: add `--force` to overwrite it\n"
         ))
         .run();
     assert_eq!(std::fs::read_to_string(&file).expect("read"), "kept");
@@ -230,7 +230,7 @@ fn output_needs_summary_and_json_summaries_need_a_file() {
     Test::new(&["start", "-a", "country=nl", "--output", "x.txt"])
         .status(2)
         .run();
-    Test::new(&["start", "-a", "country=danger-now", "--summary", "--format", "json"])
+    Test::new(&["start", "--lang", "en", "-a", "country=danger-now", "--summary", "--format", "json"])
         .status(2)
         .stderr("error: `--summary` is text; with `--format json`, write it to a file with `--output FILE`\n")
         .run();
@@ -262,6 +262,8 @@ fn replay_marks_each_prepared_answer_and_waits_for_enter() {
 fn replay_stops_cleanly_when_input_ends() {
     Test::new(&[
         "start",
+        "--lang",
+        "en",
         "--answers",
         "examples/nl-live-unknown.toml",
         "--step",
@@ -274,7 +276,7 @@ fn replay_stops_cleanly_when_input_ends() {
 
 #[test]
 fn replay_needs_prepared_answers() {
-    Test::new(&["start", "--step"])
+    Test::new(&["start", "--lang", "en", "--step"])
         .status(2)
         .stderr("error: `--step` replays prepared answers: add `--answers FILE` or `--answer QUESTION=ANSWER`\n")
         .run();

@@ -1,6 +1,7 @@
 //! meldwijzer's behaviour as a person or a script sees it: one test binary, one module per
 //! concern, all running the real executable.
 
+mod accessibility;
 mod check;
 mod ecosystem;
 mod exports;

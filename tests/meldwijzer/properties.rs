@@ -174,6 +174,17 @@ proptest! {
     }
 
     #[test]
+    fn a_fluent_error_at_the_very_end_is_located_inside_the_file(text in "[A-Za-z]{1,8}") {
+        // Found by `arbitrary_messages_never_panic`: "A" alone was located one byte past
+        // the end of the file.
+        let mut generated = meldwijzer::synthetic::ladder(2);
+        generated.messages = text;
+        let errors = generated.load().err().unwrap_or_default();
+        prop_assert!(!errors.is_empty());
+        located_inside(&errors)?;
+    }
+
+    #[test]
     fn arbitrary_bytes_are_decoded_or_refused_never_panicked_on(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
         match meldwijzer::loader::decode("x.toml", bytes) {
             Ok((file, _)) => {

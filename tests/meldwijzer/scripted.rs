@@ -47,11 +47,11 @@ fn json_has_the_documented_fields() {
 
 #[test]
 fn a_missing_answer_without_a_terminal_names_the_question_and_its_answers() {
-    Test::new(&["start", "-a", "country=nl"])
+    Test::new(&["start", "--lang", "en", "-a", "country=nl"])
         .status(2)
         .stdout("")
         .stderr(
-            "error: no answer for question `nl-what`, and standard input is not a terminal, so meldwijzer does not ask\n  help: add `--answer nl-what=ANSWER`, where ANSWER is one of: chat-app, website, forum, approach, sextortion, live, unsure-age, worried, complaint, own-feelings, unsure\n",
+            "error: no answer for question `nl-what`, and standard input is not a terminal, so meldwijzer does not ask\n  help: add `--answer nl-what=ANSWER`, where ANSWER is one of: chat-app, website, forum, approach, sextortion, live, unsure-age, worried, complaint, own-feelings, unsure; or add `--plain` to answer line by line\n",
         )
         .run();
 }
@@ -64,7 +64,7 @@ fn no_answers_and_no_terminal_never_hangs() {
 
 #[test]
 fn an_unknown_answer_suggests_the_closest() {
-    Test::new(&["start", "-a", "country=nll"])
+    Test::new(&["start", "--lang", "en", "-a", "country=nll"])
         .status(2)
         .stderr("error: question `country` has no answer `nll`\n  help: did you mean `nl`? Answers: danger-now, nl, be, elsewhere, unsure\n")
         .run();
@@ -72,7 +72,7 @@ fn an_unknown_answer_suggests_the_closest() {
 
 #[test]
 fn an_unknown_question_suggests_the_closest() {
-    Test::new(&["start", "-a", "contry=nl"])
+    Test::new(&["start", "--lang", "en", "-a", "contry=nl"])
         .status(2)
         .stderr("error: the flow has no question `contry`\n  help: did you mean `country`? Questions: country, nl-what, nl-public, nl-now, nl-known, be-what\n")
         .run();
@@ -80,7 +80,7 @@ fn an_unknown_question_suggests_the_closest() {
 
 #[test]
 fn a_malformed_answer_is_a_usage_error() {
-    Test::new(&["start", "-a", "country"])
+    Test::new(&["start", "--lang", "en", "-a", "country"])
         .status(2)
         .stderr("error: `--answer country` is not of the form QUESTION=ANSWER (for example `--answer country=nl`)\n")
         .run();
@@ -115,7 +115,7 @@ fn flags_override_the_answers_file() {
 
 #[test]
 fn an_unknown_answer_in_a_file_is_located() {
-    Test::new(&["start", "--answers", &fixture("answers/unknown-answer.toml")])
+    Test::new(&["start", "--lang", "en", "--answers", &fixture("answers/unknown-answer.toml")])
         .status(2)
         .stderr(
             "error: question `nl-what` has no answer `chatapp`
@@ -134,6 +134,8 @@ fn an_unknown_answer_in_a_file_is_located() {
 fn an_unknown_question_in_a_file_is_located() {
     Test::new(&[
         "start",
+        "--lang",
+        "en",
         "--answers",
         &fixture("answers/unknown-question.toml"),
     ])
@@ -153,9 +155,15 @@ fn an_unknown_question_in_a_file_is_located() {
 
 #[test]
 fn a_broken_answers_file_is_located() {
-    let output = Test::new(&["start", "--answers", &fixture("answers/not-a-table.toml")])
-        .status(2)
-        .run();
+    let output = Test::new(&[
+        "start",
+        "--lang",
+        "en",
+        "--answers",
+        &fixture("answers/not-a-table.toml"),
+    ])
+    .status(2)
+    .run();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
         stderr.contains("--> tests/fixtures/answers/not-a-table.toml:1:1"),
@@ -171,6 +179,8 @@ fn a_broken_answers_file_is_located() {
 fn answers_off_the_route_are_reported_but_do_not_fail() {
     Test::new(&[
         "start",
+        "--lang",
+        "en",
         "-a",
         "country=nl",
         "-a",

@@ -1,0 +1,335 @@
+//! The guide line by line, for screen readers, braille displays, dumb terminals and
+//! scripts: each question is printed once as whole lines with numbered answers, and the
+//! answer is read as a line of input. Nothing is redrawn and no escape sequence is written.
+
+use std::io::{BufRead, Write};
+
+use meldwijzer::flow::{Outcome, Question};
+use meldwijzer::{Advice, Guide, Lang, Walker};
+
+use super::advice_text;
+use super::error::{AppError, AppResult, Message, Said};
+use super::style::Style;
+
+/// What a line of input asks for.
+#[derive(Debug, PartialEq, Eq)]
+enum Reply {
+    /// The answer at this index.
+    Answer(usize),
+    Back,
+    Restart,
+    Quit,
+    /// Show the question (or the advice) again.
+    Repeat,
+    /// The text starts more than one answer: these numbers.
+    Several(Vec<usize>),
+    /// Nothing that can be understood.
+    Unknown,
+}
+
+/// Reads `line` against answers labelled `labels`: a number, a key (`b`, `r`, `q`, `?`), or
+/// the start of an answer's text, in any case.
+fn interpret(line: &str, labels: &[String]) -> Reply {
+    let text = line.trim().to_lowercase();
+    match text.as_str() {
+        "b" => return Reply::Back,
+        "r" => return Reply::Restart,
+        "q" => return Reply::Quit,
+        "?" => return Reply::Repeat,
+        "" => return Reply::Unknown,
+        _ => {}
+    }
+    if let Ok(number) = text.parse::<usize>() {
+        return if (1..=labels.len()).contains(&number) {
+            Reply::Answer(number - 1)
+        } else {
+            Reply::Unknown
+        };
+    }
+    let matching: Vec<usize> = labels
+        .iter()
+        .enumerate()
+        .filter(|(_, label)| label.to_lowercase().starts_with(&text))
+        .map(|(i, _)| i)
+        .collect();
+    match matching.as_slice() {
+        [] => Reply::Unknown,
+        [one] => Reply::Answer(*one),
+        _ => Reply::Several(matching.iter().map(|i| i + 1).collect()),
+    }
+}
+
+/// One line of `input` without its line end; `None` at the end of input. When the input is
+/// not typed on a terminal, the line is echoed, so that the output reads as a transcript.
+fn read_line(
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    echo: bool,
+) -> AppResult<Option<String>> {
+    let mut line = String::new();
+    let read = input
+        .read_line(&mut line)
+        .map_err(|e| AppError::Failed(format!("cannot read from standard input: {e}")))?;
+    if read == 0 {
+        writeln!(out)?;
+        return Ok(None);
+    }
+    let line = line.trim_end_matches(['\n', '\r']).to_owned();
+    if echo {
+        writeln!(out, "{}", meldwijzer::sanitize::single_line(&line))?;
+    }
+    Ok(Some(line))
+}
+
+/// Whether the conversation goes on after a turn.
+enum Turn {
+    Next,
+    Quit,
+}
+
+/// One line-by-line conversation: the texts of one language, wrapped to one width.
+struct Conversation<'a> {
+    guide: &'a Guide,
+    lang: Lang,
+    style: Style,
+    echo: bool,
+    /// The current question or advice must be shown (again) before the next prompt.
+    show: bool,
+    last_advice: Option<Advice>,
+}
+
+impl Conversation<'_> {
+    fn ui(&self, id: &str) -> String {
+        self.guide.catalog.text(self.lang, id)
+    }
+
+    fn say(&self, out: &mut dyn Write, text: &str) -> AppResult {
+        for line in self.style.wrap(text, "", "") {
+            writeln!(out, "{line}")?;
+        }
+        Ok(())
+    }
+
+    /// Shows `question` if needed, reads one line and acts on it.
+    fn question_turn(
+        &mut self,
+        walker: &mut Walker<'_>,
+        question: &Question,
+        input: &mut dyn BufRead,
+        out: &mut dyn Write,
+    ) -> AppResult<Turn> {
+        let (guide, lang) = (self.guide, self.lang);
+        let labels: Vec<String> = question
+            .answers
+            .iter()
+            .map(|a| guide.catalog.text(lang, &a.label.id))
+            .collect();
+        if self.show {
+            show_question(guide, lang, self.style, question, &labels, out)?;
+            self.show = false;
+        }
+        let count = labels.len().to_string();
+        let prompt = guide
+            .catalog
+            .format(lang, "ui-plain-prompt", &[("count", &count)]);
+        write!(out, "{prompt} ")?;
+        out.flush()?;
+        let Some(line) = read_line(input, out, self.echo)? else {
+            return Err(input_ended(guide, lang, question));
+        };
+        match interpret(&line, &labels) {
+            Reply::Answer(i) => {
+                walker
+                    .choose_index(i)
+                    .map_err(|_| AppError::Failed("the flow ended unexpectedly".to_owned()))?;
+                self.show = true;
+            }
+            Reply::Back if walker.back() => self.show = true,
+            Reply::Back => self.say(out, &self.ui("ui-plain-first-question"))?,
+            Reply::Restart => {
+                walker.restart();
+                self.show = true;
+            }
+            Reply::Quit => return Ok(Turn::Quit),
+            Reply::Repeat => self.show = true,
+            Reply::Several(numbers) => {
+                let numbers: Vec<String> = numbers.iter().map(ToString::to_string).collect();
+                let text = guide.catalog.format(
+                    lang,
+                    "ui-plain-several",
+                    &[("numbers", &numbers.join(", "))],
+                );
+                self.say(out, &text)?;
+            }
+            Reply::Unknown => {
+                let shown = meldwijzer::sanitize::single_line(line.trim()).into_owned();
+                let text = guide.catalog.format(
+                    lang,
+                    "ui-plain-unknown",
+                    &[("input", &shown), ("count", &count)],
+                );
+                self.say(out, &text)?;
+            }
+        }
+        Ok(Turn::Next)
+    }
+
+    /// Shows the advice at `outcome` if needed, reads one line and acts on it; the end of
+    /// input here is a normal end, since the advice was given.
+    fn advice_turn(
+        &mut self,
+        walker: &mut Walker<'_>,
+        outcome: &Outcome,
+        input: &mut dyn BufRead,
+        out: &mut dyn Write,
+    ) -> AppResult<Turn> {
+        if self.show {
+            let advice = Advice::new(self.guide, self.lang, walker.steps(), outcome);
+            writeln!(out)?;
+            let text = advice_text::render(self.guide, self.lang, &advice, self.style);
+            write!(out, "{text}")?;
+            writeln!(out)?;
+            self.say(out, &self.ui("ui-plain-after"))?;
+            self.last_advice = Some(advice);
+            self.show = false;
+        }
+        write!(out, "{} ", self.ui("ui-plain-after-prompt"))?;
+        out.flush()?;
+        let Some(line) = read_line(input, out, self.echo)? else {
+            return Ok(Turn::Quit);
+        };
+        match interpret(&line, &[]) {
+            Reply::Back => {
+                walker.back();
+                self.show = true;
+            }
+            Reply::Restart => {
+                walker.restart();
+                self.show = true;
+            }
+            Reply::Quit => return Ok(Turn::Quit),
+            Reply::Repeat => self.show = true,
+            _ => self.say(out, &self.ui("ui-plain-after"))?,
+        }
+        Ok(Turn::Next)
+    }
+}
+
+/// Asks line by line from the walker's position until an outcome has been shown and the
+/// person quits or the input ends. Returns the last advice shown, if any.
+pub(crate) fn run(
+    guide: &Guide,
+    lang: Lang,
+    style: Style,
+    walker: &mut Walker<'_>,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    echo: bool,
+) -> AppResult<Option<Advice>> {
+    let mut conversation = Conversation {
+        guide,
+        lang,
+        style,
+        echo,
+        show: true,
+        last_advice: None,
+    };
+    writeln!(out)?;
+    conversation.say(out, &conversation.ui("ui-plain-keys"))?;
+    loop {
+        let turn = if let Some(question) = walker.question() {
+            conversation.question_turn(walker, question, input, out)?
+        } else if let Some(outcome) = walker.outcome() {
+            conversation.advice_turn(walker, outcome, input, out)?
+        } else {
+            Turn::Quit
+        };
+        if matches!(turn, Turn::Quit) {
+            break;
+        }
+    }
+    conversation.say(out, &conversation.ui("ui-goodbye"))?;
+    out.flush()?;
+    Ok(conversation.last_advice)
+}
+
+/// The question, its hint, then its answers numbered from 1, as whole lines.
+fn show_question(
+    guide: &Guide,
+    lang: Lang,
+    style: Style,
+    question: &Question,
+    labels: &[String],
+    out: &mut dyn Write,
+) -> AppResult {
+    writeln!(out)?;
+    for line in style.wrap(&guide.catalog.text(lang, &question.text.id), "", "") {
+        writeln!(out, "{line}")?;
+    }
+    if let Some(help) = &question.help {
+        for line in style.wrap(&guide.catalog.text(lang, &help.id), "", "") {
+            writeln!(out, "{line}")?;
+        }
+    }
+    for (n, label) in labels.iter().enumerate() {
+        let number = format!("{}. ", n + 1);
+        let hanging = " ".repeat(number.len());
+        for line in style.wrap(label, &number, &hanging) {
+            writeln!(out, "{line}")?;
+        }
+    }
+    Ok(())
+}
+
+/// The input ended while a question was open: the run gave no advice.
+fn input_ended(guide: &Guide, lang: Lang, question: &Question) -> AppError {
+    let text = guide.catalog.text(lang, &question.text.id);
+    Said::usage(Message::new(
+        "ui-error-input-ended",
+        &[("question", &question.id.id), ("text", &text)],
+    ))
+    .with_help(Message::new("ui-help-input-ended", &[]))
+    .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels() -> Vec<String> {
+        [
+            "Nederland",
+            "België",
+            "Een ander land",
+            "Ik weet het niet",
+            "Nee",
+        ]
+        .map(str::to_owned)
+        .to_vec()
+    }
+
+    #[test]
+    fn numbers_choose_answers_from_one() {
+        assert_eq!(interpret("1", &labels()), Reply::Answer(0));
+        assert_eq!(interpret(" 5 \r", &labels()), Reply::Answer(4));
+        assert_eq!(interpret("6", &labels()), Reply::Unknown);
+        assert_eq!(interpret("0", &labels()), Reply::Unknown);
+    }
+
+    #[test]
+    fn keys_work_in_either_case() {
+        assert_eq!(interpret("b", &labels()), Reply::Back);
+        assert_eq!(interpret("R", &labels()), Reply::Restart);
+        assert_eq!(interpret("q", &labels()), Reply::Quit);
+        assert_eq!(interpret("?", &labels()), Reply::Repeat);
+    }
+
+    #[test]
+    fn the_start_of_an_answer_chooses_it_when_only_one_starts_so() {
+        assert_eq!(interpret("belg", &labels()), Reply::Answer(1));
+        assert_eq!(interpret("IK WEET", &labels()), Reply::Answer(3));
+        assert_eq!(interpret("ne", &labels()), Reply::Several(vec![1, 5]));
+        assert_eq!(interpret("xyz", &labels()), Reply::Unknown);
+        assert_eq!(interpret("", &labels()), Reply::Unknown);
+    }
+}

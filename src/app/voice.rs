@@ -1,0 +1,95 @@
+//! The interface speaking the reader's language where a run ends early: errors, their
+//! hints, and the line after Ctrl-C. Flow diagnostics for content editors stay English.
+
+use std::fmt::Write as _;
+
+use meldwijzer::diagnostic::LevelNames;
+use meldwijzer::{Diagnostic, Guide, Lang, sanitize};
+
+use super::error::{Message, Said};
+
+/// The built-in interface texts of one language.
+pub(crate) struct Voice {
+    guide: Option<Guide>,
+    lang: Lang,
+}
+
+impl Voice {
+    /// The voice of `lang`, from the built-in catalogue.
+    pub(crate) fn new(lang: Lang) -> Self {
+        Self {
+            guide: Guide::embedded(lang).ok().map(|(guide, _)| guide),
+            lang,
+        }
+    }
+
+    /// `message` resolved; its id if the catalogue could not be built (it is tested to be).
+    pub(crate) fn text(&self, message: &Message) -> String {
+        let args: Vec<(&str, &str)> = message
+            .args
+            .iter()
+            .map(|(name, value)| (*name, value.as_str()))
+            .collect();
+        self.guide.as_ref().map_or_else(
+            || message.id.to_owned(),
+            |guide| guide.catalog.format(self.lang, message.id, &args),
+        )
+    }
+
+    fn word(&self, id: &'static str) -> String {
+        self.text(&Message::new(id, &[]))
+    }
+
+    /// An error with its hint, each on its own line, escaped for the terminal.
+    pub(crate) fn said(&self, said: &Said) -> String {
+        let mut text = format!(
+            "{}: {}",
+            self.word("ui-word-error"),
+            self.text(&said.message)
+        );
+        if let Some(help) = &said.help {
+            let _ = write!(
+                text,
+                "\n  {}: {}",
+                self.word("ui-word-help"),
+                self.text(help)
+            );
+        }
+        sanitize::for_terminal(&text).into_owned()
+    }
+
+    /// An error at a place in a file, rendered like a compiler's, in the reader's words.
+    pub(crate) fn said_at(&self, at: &Diagnostic, said: &Said, color: bool) -> String {
+        let mut diagnostic = at.clone();
+        diagnostic.message = self.text(&said.message);
+        diagnostic.help = said.help.as_ref().map(|help| self.text(help));
+        let (error, warning, help) = (
+            self.word("ui-word-error"),
+            self.word("ui-word-warning"),
+            self.word("ui-word-help"),
+        );
+        diagnostic.render_named(
+            color,
+            &LevelNames {
+                error: &error,
+                warning: &warning,
+                help: &help,
+            },
+        )
+    }
+
+    /// A warning line.
+    pub(crate) fn warning(&self, message: &Message) -> String {
+        let text = format!("{}: {}", self.word("ui-word-warning"), self.text(message));
+        sanitize::for_terminal(&text).into_owned()
+    }
+
+    /// The line after Ctrl-C: stopped, and the emergency number.
+    pub(crate) fn interrupted(&self) -> String {
+        let phone = self
+            .guide
+            .as_ref()
+            .map_or("112", |guide| guide.emergency_phone());
+        self.text(&Message::new("ui-interrupted", &[("phone", phone)]))
+    }
+}
