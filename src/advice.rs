@@ -33,6 +33,9 @@ pub struct ContactView {
     /// Opening hours, where known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hours: Option<String>,
+    /// The language community it serves (`nl`, `fr`), where it serves only one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub community: Option<String>,
     /// Id of the source of its details.
     pub source: String,
     /// When its details were last checked.
@@ -40,12 +43,24 @@ pub struct ContactView {
 }
 
 impl ContactView {
-    /// The contacts of `outcome`, most important first, resolved in `lang`.
+    /// The contacts of `outcome`, most important first, resolved in `lang`. Where `lang` is
+    /// the language of a community, the services of other communities come after the rest.
     pub fn of_outcome(guide: &Guide, lang: Lang, outcome: &Outcome) -> Vec<Self> {
-        outcome
+        let mut contacts: Vec<&Contact> = outcome
             .contacts
             .iter()
             .filter_map(|c| guide.flow.contact(&c.id))
+            .collect();
+        if guide.flow.communities().contains(&lang.code()) {
+            // A stable sort: the flow's order stays within each group.
+            contacts.sort_by_key(|c| {
+                c.community
+                    .as_ref()
+                    .is_some_and(|own| own.id != lang.code())
+            });
+        }
+        contacts
+            .into_iter()
             .map(|c| Self::new(guide, lang, c))
             .collect()
     }
@@ -73,6 +88,7 @@ impl ContactView {
             url: contact.url.as_ref().map(|u| data(&u.id)),
             use_when: text(&contact.use_when.id),
             hours: contact.hours.as_ref().map(|h| text(&h.id)),
+            community: contact.community.as_ref().map(|c| data(&c.id)),
             source: contact.source.id.clone(),
             verified: data(&contact.verified.id),
         }
@@ -123,9 +139,10 @@ impl SourceView {
         }
     }
 
-    /// One line for people: publisher, title and address.
+    /// One line for people: publisher, title and address (a dash, not a colon, so that it
+    /// reads the same in every language).
     pub fn citation(&self) -> String {
-        format!("{}: {} ({})", self.publisher, self.title, self.address)
+        format!("{} – {} ({})", self.publisher, self.title, self.address)
     }
 }
 

@@ -179,6 +179,12 @@ impl Catalog {
         self.format(lang, id, &[])
     }
 
+    /// `label` followed by the colon that introduces a value, as `lang` writes it
+    /// ("Phone:", "Téléphone :").
+    pub fn label(&self, lang: Lang, label: &str) -> String {
+        self.format(lang, "ui-label", &[("label", label)])
+    }
+
     /// Message `id` in `lang` with `args` filled in, safe to print.
     pub fn format(&self, lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
         self.render(lang, id, args, None)

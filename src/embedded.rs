@@ -34,6 +34,16 @@ pub const LOCALES: &[(Lang, &str, &str)] = &[
         "locales/en/ui.ftl",
         include_str!("../locales/en/ui.ftl"),
     ),
+    (
+        Lang::Fr,
+        "locales/fr/flow.ftl",
+        include_str!("../locales/fr/flow.ftl"),
+    ),
+    (
+        Lang::Fr,
+        "locales/fr/ui.ftl",
+        include_str!("../locales/fr/ui.ftl"),
+    ),
 ];
 
 /// The built-in locale files of `lang`.

@@ -71,8 +71,12 @@ pub struct Source {
 
 impl Source {
     /// True if `value` is one of the facts this source supports, character for character.
+    /// A page that cites an address without its scheme supports it with `https://`.
     pub fn supports(&self, value: &str) -> bool {
-        self.facts.iter().any(|fact| fact.id == value)
+        let bare = value.strip_prefix("https://");
+        self.facts
+            .iter()
+            .any(|fact| fact.id == value || bare.is_some_and(|b| fact.id == b))
     }
 }
 
@@ -93,6 +97,9 @@ pub struct Contact {
     pub use_when: Ref,
     /// Message id of its opening hours, where the source gives them.
     pub hours: Option<Ref>,
+    /// The language community it serves (`nl`, `fr`), where it serves only one; a guide
+    /// in that language lists it before the services of other communities.
+    pub community: Option<Ref>,
     /// Id of the source it comes from.
     pub source: Ref,
     /// Date (YYYY-MM-DD) the details were last checked against the source.
@@ -258,6 +265,18 @@ impl Flow {
     /// The source with this id.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.index.sources.get(id).map(|&i| &self.sources[i])
+    }
+
+    /// Every language community some contact serves, sorted, each once.
+    pub fn communities(&self) -> Vec<&str> {
+        let mut communities: Vec<&str> = self
+            .contacts
+            .iter()
+            .filter_map(|c| c.community.as_ref().map(|r| r.id.as_str()))
+            .collect();
+        communities.sort_unstable();
+        communities.dedup();
+        communities
     }
 
     /// The emergency contact.

@@ -143,17 +143,21 @@ fn read(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Arc<SourceFile
     }
 }
 
-/// Reads `dir/<lang>/*.ftl` for every language, in name order so messages are stable.
+/// Reads `dir/<lang>/*.ftl` for every language that has a folder there, in name order so
+/// messages are stable. A set of locales may offer fewer languages than meldwijzer
+/// speaks; it must offer one.
 fn read_locale_dir(
     dir: &Path,
     diagnostics: &mut Vec<Diagnostic>,
     unreadable: &mut Vec<Lang>,
 ) -> Vec<(Lang, Vec<Arc<SourceFile>>)> {
     let mut languages = Vec::new();
+    let mut present = 0;
     for lang in Lang::ALL {
         let folder = dir.join(lang.code());
         let entries = match std::fs::read_dir(&folder) {
             Ok(entries) => entries,
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => continue,
             Err(err) => {
                 diagnostics.push(Diagnostic::unlocated(format!(
                     "cannot read locale folder `{}`: {}",
@@ -164,6 +168,7 @@ fn read_locale_dir(
                 continue;
             }
         };
+        present += 1;
         let mut paths: Vec<PathBuf> = entries
             .filter_map(Result::ok)
             .map(|entry| entry.path())
@@ -196,6 +201,15 @@ fn read_locale_dir(
             unreadable.push(lang);
         }
         languages.push((lang, files));
+    }
+    if present == 0 && unreadable.is_empty() {
+        let folders: Vec<String> = Lang::ALL.iter().map(|l| format!("{}/", l.code())).collect();
+        diagnostics.push(
+            Diagnostic::unlocated(format!("`{}` has no locale folder", display_name(dir)))
+                .with_help(format!("add a folder per language: {}", folders.join(", "))),
+        );
+        // Said once, here: no language then counts as merely missing its messages.
+        unreadable.extend(Lang::ALL);
     }
     languages
 }

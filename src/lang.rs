@@ -10,17 +10,20 @@ pub enum Lang {
     Nl,
     /// English.
     En,
+    /// French, as used in Belgium.
+    Fr,
 }
 
 impl Lang {
     /// Every supported language, the default first.
-    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+    pub const ALL: [Lang; 3] = [Lang::Nl, Lang::En, Lang::Fr];
 
-    /// The code used for folders and flags: `nl`, `en`.
+    /// The code used for folders and flags: `nl`, `en`, `fr`.
     pub fn code(self) -> &'static str {
         match self {
             Self::Nl => "nl",
             Self::En => "en",
+            Self::Fr => "fr",
         }
     }
 
@@ -40,7 +43,8 @@ impl Lang {
     /// ```
     /// use meldwijzer::Lang;
     /// assert_eq!(Lang::from_locale("nl_BE@euro"), Some(Lang::Nl));
-    /// assert_eq!(Lang::from_locale("fr_BE.UTF-8"), None);
+    /// assert_eq!(Lang::from_locale("fr_BE.UTF-8"), Some(Lang::Fr));
+    /// assert_eq!(Lang::from_locale("de_DE.UTF-8"), None);
     /// ```
     pub fn from_locale(locale: &str) -> Option<Self> {
         let language = locale
@@ -58,8 +62,9 @@ impl FromStr for Lang {
         match s.to_ascii_lowercase().as_str() {
             "nl" => Ok(Self::Nl),
             "en" => Ok(Self::En),
+            "fr" => Ok(Self::Fr),
             _ => Err(format!(
-                "unsupported language `{s}` (expected `nl` or `en`)"
+                "unsupported language `{s}` (expected `nl`, `en` or `fr`)"
             )),
         }
     }
@@ -101,8 +106,14 @@ mod tests {
     }
 
     #[test]
+    fn french_locales_choose_french() {
+        assert_eq!(Lang::from_env(env(&[("LANG", "fr_BE.UTF-8")])), Lang::Fr);
+        assert_eq!(Lang::from_env(env(&[("LC_ALL", "fr_FR")])), Lang::Fr);
+    }
+
+    #[test]
     fn unsupported_or_missing_means_dutch() {
-        assert_eq!(Lang::from_env(env(&[("LANG", "fr_BE.UTF-8")])), Lang::Nl);
+        assert_eq!(Lang::from_env(env(&[("LANG", "de_BE.UTF-8")])), Lang::Nl);
         assert_eq!(Lang::from_env(env(&[("LANG", "C")])), Lang::Nl);
         assert_eq!(Lang::from_env(env(&[])), Lang::Nl);
     }

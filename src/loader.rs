@@ -226,6 +226,11 @@ struct RawContact {
     /// Message id of its opening hours, where the source gives them.
     #[schemars(with = "Option<String>")]
     hours: Option<Str>,
+    /// The language community it serves, where it serves only one (`nl` or `fr`, a
+    /// language of the locales): a guide in that language lists it first, and every
+    /// outcome that offers one community's help must offer help to every community.
+    #[schemars(with = "Option<String>")]
+    community: Option<Str>,
     /// Id of the source it comes from.
     #[schemars(with = "String")]
     source: Str,
@@ -344,6 +349,7 @@ impl RawFile {
                     url: c.url.map(to_ref),
                     use_when: to_ref(c.use_when),
                     hours: c.hours.map(to_ref),
+                    community: c.community.map(to_ref),
                     source: to_ref(c.source),
                     verified: to_ref(c.verified),
                 })

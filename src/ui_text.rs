@@ -92,6 +92,10 @@ pub const UI_MESSAGES: &[UiMessage] = &[
     ("ui-error-summary-with-json", &[]),
     ("ui-error-answer-form", &["pair"]),
     ("ui-warning-unused-answer", &["question"]),
+    ("ui-community", &["community"]),
+    ("ui-label", &["label"]),
+    ("ui-script-exception", &["advice"]),
+    ("ui-error-language-missing", &["lang", "offered"]),
 ];
 
 /// The variables interface message `id` may use, or `None` if `id` is not one.

@@ -235,6 +235,23 @@ impl<'a> Validator<'a> {
     /// A contact's source, date and details: reachable, clean, and in its source's record.
     fn check_contact(&mut self, contact: &Contact, source_ids: &[&str]) {
         let flow = self.flow;
+        if let Some(community) = &contact.community {
+            let known = community
+                .id
+                .parse::<Lang>()
+                .is_ok_and(|lang| self.catalog.languages().any(|l| l == lang));
+            if !known {
+                let codes: Vec<&str> = self.catalog.languages().map(Lang::code).collect();
+                self.push(
+                    self.error(
+                        format!("unknown community `{}`", shown(&community.id)),
+                        community,
+                    )
+                    .with_label("a community is named by the language of its locale")
+                    .with_help(format!("expected one of: {}", codes.join(", "))),
+                );
+            }
+        }
         if flow.source(&contact.source.id).is_none() {
             self.unknown(
                 "source",
@@ -435,6 +452,7 @@ impl<'a> Validator<'a> {
         let flow = self.flow;
         let contact_ids: Vec<&str> = flow.contacts.iter().map(|c| c.id.id.as_str()).collect();
         let source_ids: Vec<&str> = flow.sources.iter().map(|s| s.id.id.as_str()).collect();
+        let communities = flow.communities();
         for outcome in &flow.outcomes {
             if outcome.contacts.is_empty() {
                 let at = Ref {
@@ -460,6 +478,7 @@ impl<'a> Validator<'a> {
                 }
             }
             self.check_actionable(outcome);
+            self.check_communities(outcome, &communities);
             if flow.source(&outcome.source.id).is_none() {
                 self.unknown(
                     "source",
@@ -510,6 +529,45 @@ impl<'a> Validator<'a> {
                         ),
                     );
                 }
+            }
+        }
+    }
+
+    /// Help by language community: an outcome that offers one community's service must
+    /// offer every community something to act on, in its language or for everyone.
+    fn check_communities(&mut self, outcome: &Outcome, communities: &[&str]) {
+        let flow = self.flow;
+        let contacts: Vec<_> = outcome
+            .contacts
+            .iter()
+            .filter_map(|c| flow.contact(&c.id))
+            .collect();
+        if !contacts.iter().any(|c| c.community.is_some()) {
+            return;
+        }
+        for community in communities {
+            let served = contacts.iter().any(|c| {
+                (c.phone.is_some() || c.url.is_some())
+                    && c.community.as_ref().is_none_or(|own| own.id == *community)
+            });
+            if !served {
+                let at = Ref {
+                    id: String::new(),
+                    span: outcome.contacts_span.clone(),
+                };
+                self.push(
+                    self.error(
+                        format!(
+                            "outcome `{}` leaves the `{community}` community without help",
+                            outcome.id.id
+                        ),
+                        &at,
+                    )
+                    .with_label("these contacts serve only other communities")
+                    .with_help(format!(
+                        "add a contact with `community = \"{community}\"`, or one for everyone"
+                    )),
+                );
             }
         }
     }
@@ -741,12 +799,11 @@ impl<'a> Validator<'a> {
         let flow = self.flow;
         let catalog = self.catalog;
         let loaded: Vec<Lang> = catalog.languages().collect();
-        for lang in Lang::ALL {
-            if !loaded.contains(&lang) && !catalog.is_incomplete(lang) {
-                self.found.push(Diagnostic::unlocated(format!(
-                    "no messages were loaded for locale `{lang}`"
-                )));
-            }
+        // A set of locales may offer fewer languages than meldwijzer speaks, but not none.
+        if loaded.is_empty() && !Lang::ALL.iter().any(|&lang| catalog.is_incomplete(lang)) {
+            self.found.push(Diagnostic::unlocated(
+                "no messages were loaded for any locale".to_owned(),
+            ));
         }
         let complete: Vec<Lang> = loaded
             .iter()

@@ -11,6 +11,8 @@ source-offlimits = about Off Limits and the services it runs
 source-helpwanted = help with online sexual abuse
 source-stop-it-now-nl = Stop it Now! in the Netherlands
 source-childfocus-be = the civil reporting point for images of child sexual abuse
+source-childfocus-be-fr = the civil reporting point, in French
+source-ecoute-enfants-103 = the 103 line for children and young people
 source-childfocus-116000 = the free number 116 000
 source-politie-be = which emergency number to call: 101 or 112
 source-1712 = about 1712
@@ -48,10 +50,14 @@ contact-vk-1712 = 1712, helpline on violence, abuse and child abuse
 contact-vk-1712-when = For anyone with a question about violence or abuse: children, young people and adults, victims and witnesses. Free, and you need not say who you are. By phone, chat or e-mail. Not an emergency number: in danger, call 101 or 112.
 contact-child-focus-other-help = Child Focus page with other organisations
 contact-child-focus-other-help-when = Child Focus points here to organisations for questions outside its own mission, for example for adults who were abused in the past.
+contact-child-focus-other-help-fr = Child Focus page in French with other organisations
+contact-child-focus-other-help-fr-when = The same referrals, for French speakers.
+contact-ecoute-enfants-103 = 103 Écoute-Enfants
+contact-ecoute-enfants-103-when = Free and anonymous, for children and young people who speak French.
 contact-stop-it-now-flanders = Stop it Now! Flanders
-contact-stop-it-now-flanders-when = For people with sexual feelings towards minors or worried about their own behaviour, and for the people around them. Free and anonymous; by phone, e-mail or chat. In Dutch.
+contact-stop-it-now-flanders-when = For people with sexual feelings towards minors or worried about their own behaviour, and for the people around them. Free and anonymous; by phone, e-mail or chat.
 contact-stop-it-now-brussels = Stop it Now! Brussels
-contact-stop-it-now-brussels-when = The same help in Brussels, in French.
+contact-stop-it-now-brussels-when = The same help in Brussels, for French speakers.
 contact-inhope = INHOPE, the international network of reporting hotlines
 contact-inhope-when = INHOPE's website lists the reporting hotline of each member country.
 
@@ -115,7 +121,7 @@ outcome-emergency = Call 112 now (in Belgium: 101 for the police)
 outcome-emergency-summary = Call straight away and say a child is in danger. In the Netherlands, call 112. In Belgium, call 101 for the police, and 112 for urgent medical help.
 
 outcome-nl-chat-app = Forward it to Meldpunt Kinderporno's WhatsApp number
-outcome-nl-chat-app-summary = Did you receive the images in a chat app? Forward the message in the app to the reporting number below. Wait for the automatic reply. Only then delete the images from your phone, or they may not arrive. You do not need to say who you are.
+outcome-nl-chat-app-summary = Did you receive the images in a chat app? Forward the message in the app to Meldpunt Kinderporno's WhatsApp reporting number. Wait for the automatic reply. Only then delete the images from your phone, or they may not arrive. You do not need to say who you are.
 
 outcome-nl-meldpunt = Report the web address to Meldpunt Kinderporno
 outcome-nl-meldpunt-summary = Is the material on a public web page? Report it to Meldpunt Kinderporno, the reporting point of Off Limits. Give the address of the page, not the images themselves.
@@ -160,14 +166,14 @@ outcome-be-images-summary = Use the report form of the Child Focus reporting poi
 outcome-be-exploitation = Contact Child Focus on 116 000
 outcome-be-exploitation-summary = Is it about you, your child or a child you know? Child Focus helps victims of sexual exploitation and the people around them, including with sexting, grooming and sextortion. Call 116 000. Report images online through the form. Is there danger now? Call 101.
 
-outcome-be-worried = Talk it over with 1712
-outcome-be-worried-summary = Are you worried about a child, or did a child tell you they are being abused? 1712 listens and helps you think about what to do, even if you are not sure. Is the child in danger now? Call 101.
+outcome-be-worried = Talk it over with a helpline
+outcome-be-worried-summary = Are you worried about a child, or did a child tell you they are being abused? In Dutch, 1712 listens and helps you think about what to do, even if you are not sure. Child Focus (116 000) also supports the people around children who are sexually exploited. Is the child in danger now? Call 101.
 
-outcome-be-child-victim = You can call 1712
-outcome-be-child-victim-summary = Is something happening to you that does not feel right? Talk about it. Call 1712. It is free. You do not have to say your name. You can always call Child Focus on 116 000.
+outcome-be-child-victim = You can call a helpline
+outcome-be-child-victim-summary = Is something happening to you that does not feel right? Talk about it. Call 1712 in Dutch, or 103 in French. It is free. You do not have to say your name. You can always call Child Focus on 116 000.
 
-outcome-be-other-help = Talk to 1712, or find help through Child Focus
-outcome-be-other-help-summary = Were you abused in the past? You can still talk about it now. 1712 is there for adults and for victims. Child Focus lists other organisations on its website.
+outcome-be-other-help = Talk to a helpline, or find help through Child Focus
+outcome-be-other-help-summary = Were you abused in the past? You can still talk about it now. In Dutch, 1712 is there for adults and for victims. Child Focus lists other organisations on its website, in Dutch and in French.
 
 outcome-be-unsure = Ask Child Focus
 outcome-be-unsure-summary = Not sure what you saw or where to report it? Child Focus answers 116 000 day and night. Report images online through the form.
@@ -205,6 +211,6 @@ after-inhope = Reporting points pass material hosted abroad on through the INHOP
 ## Warnings
 
 warning-never-search-keep-share = Never search for the material. Do not keep it and do not share it with anyone, not even with the police or as proof. That is a crime in itself, and it can disturb police investigations.
-warning-forward-only-to-reporting-number = Forward the images only to the reporting number above, and to no one else. Do not search for more, and keep nothing: delete it all once the automatic reply has arrived.
+warning-forward-only-to-reporting-number = Forward the images only to the WhatsApp reporting number of Meldpunt Kinderporno, and to no one else. Do not search for more, and keep nothing: delete it all once the automatic reply has arrived.
 warning-do-not-confront = Do not confront the person yourself and do not investigate yourself: tracking down these crimes is the police's job.
 warning-not-your-fault = What happened is not your fault. It is brave and right to talk about it.

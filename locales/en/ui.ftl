@@ -96,3 +96,11 @@ ui-error-step-needs-answers = `--step` replays prepared answers: add `--answers 
 ui-error-summary-with-json = `--summary` is text; with `--format json`, write it to a file with `--output FILE`
 ui-error-answer-form = `--answer { $pair }` is not of the form QUESTION=ANSWER (for example `--answer country=nl`)
 ui-warning-unused-answer = the answer to `{ $question }` was not used: the route taken does not ask it
+ui-community = Language: { $community ->
+    [nl] Dutch
+    [fr] French
+   *[other] { $community }
+}
+ui-label = { $label }:
+ui-error-language-missing = these translations have no language `{ $lang }`; they have: { $offered }
+ui-script-exception = Except in advice { $advice }

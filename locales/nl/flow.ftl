@@ -11,6 +11,8 @@ source-offlimits = over Off Limits en de diensten die het runt
 source-helpwanted = hulp bij online seksueel misbruik
 source-stop-it-now-nl = Stop it Now! in Nederland
 source-childfocus-be = het burgerlijk meldpunt voor seksuele misbruikbeelden van kinderen
+source-childfocus-be-fr = het burgerlijk meldpunt, in het Frans
+source-ecoute-enfants-103 = de lijn 103 voor kinderen en jongeren
 source-childfocus-116000 = het gratis nummer 116 000
 source-politie-be = welk noodnummer je belt: 101 of 112
 source-1712 = over 1712
@@ -48,10 +50,14 @@ contact-vk-1712 = 1712, hulplijn voor geweld, misbruik en kindermishandeling
 contact-vk-1712-when = Voor iedereen met een vraag over geweld of misbruik: kinderen, jongeren en volwassenen, slachtoffers en getuigen. Gratis, en je hoeft niet te zeggen wie je bent. Via telefoon, chat of e-mail. Geen noodnummer: bij gevaar bel je 101 of 112.
 contact-child-focus-other-help = Pagina van Child Focus met andere organisaties
 contact-child-focus-other-help-when = Child Focus verwijst hier naar organisaties voor vragen buiten zijn eigen taak, bijvoorbeeld voor volwassenen die vroeger misbruikt zijn.
+contact-child-focus-other-help-fr = Franstalige pagina van Child Focus met andere organisaties
+contact-child-focus-other-help-fr-when = Dezelfde verwijzingen, voor wie Frans spreekt.
+contact-ecoute-enfants-103 = 103 Écoute-Enfants
+contact-ecoute-enfants-103-when = Gratis en anoniem, voor kinderen en jongeren die Frans spreken.
 contact-stop-it-now-flanders = Stop it Now! Vlaanderen
-contact-stop-it-now-flanders-when = Voor wie seksuele gevoelens voor minderjarigen heeft of zich zorgen maakt over het eigen gedrag, en voor de mensen om hen heen. Gratis en anoniem; via telefoon, e-mail of chat. In het Nederlands.
+contact-stop-it-now-flanders-when = Voor wie seksuele gevoelens voor minderjarigen heeft of zich zorgen maakt over het eigen gedrag, en voor de mensen om hen heen. Gratis en anoniem; via telefoon, e-mail of chat.
 contact-stop-it-now-brussels = Stop it Now! Brussel
-contact-stop-it-now-brussels-when = Dezelfde hulp in Brussel, in het Frans.
+contact-stop-it-now-brussels-when = Dezelfde hulp in Brussel, voor wie Frans spreekt.
 contact-inhope = INHOPE, het internationale netwerk van meldpunten
 contact-inhope-when = Op de website van INHOPE vind je het meldpunt van elk aangesloten land.
 
@@ -115,7 +121,7 @@ outcome-emergency = Bel nu 112 (in België: 101 voor de politie)
 outcome-emergency-summary = Bel meteen en zeg dat een kind in gevaar is. In Nederland bel je 112. In België bel je 101 voor de politie, en 112 voor dringende medische hulp.
 
 outcome-nl-chat-app = Stuur het door naar het WhatsApp-nummer van Meldpunt Kinderporno
-outcome-nl-chat-app-summary = Kreeg je de beelden in een chatapp? Stuur het bericht in de app door naar het meldnummer hieronder. Wacht op het automatische antwoord. Pas daarna wis je de beelden van je telefoon, anders komen ze misschien niet aan. Je hoeft niet te zeggen wie je bent.
+outcome-nl-chat-app-summary = Kreeg je de beelden in een chatapp? Stuur het bericht in de app door naar het WhatsApp-meldnummer van Meldpunt Kinderporno. Wacht op het automatische antwoord. Pas daarna wis je de beelden van je telefoon, anders komen ze misschien niet aan. Je hoeft niet te zeggen wie je bent.
 
 outcome-nl-meldpunt = Meld het webadres bij Meldpunt Kinderporno
 outcome-nl-meldpunt-summary = Staat het materiaal op een openbare webpagina? Meld die dan bij Meldpunt Kinderporno, het meldpunt van Off Limits. Geef het adres van de pagina door, niet de beelden zelf.
@@ -161,13 +167,13 @@ outcome-be-exploitation = Neem contact op met Child Focus via 116 000
 outcome-be-exploitation-summary = Gaat het om jou, je kind of een kind dat je kent? Child Focus helpt slachtoffers van seksuele uitbuiting en de mensen om hen heen, ook bij sexting, grooming en sextortion. Bel 116 000. Beelden op internet meld je via het formulier. Is er nu gevaar? Bel 101.
 
 outcome-be-worried = Praat erover met 1712
-outcome-be-worried-summary = Maak je je zorgen over een kind, of vertelde een kind je dat het misbruikt wordt? Bij 1712 luisteren ze naar je en denken ze mee over wat je kunt doen. Ook als je twijfelt. Is het kind nu in gevaar? Bel 101.
+outcome-be-worried-summary = Maak je je zorgen over een kind, of vertelde een kind je dat het misbruikt wordt? Bij 1712 luisteren ze naar je en denken ze mee over wat je kunt doen. Ook als je twijfelt. Child Focus (116 000) steunt ook de omgeving van kinderen die seksueel uitgebuit worden. Is het kind nu in gevaar? Bel 101.
 
 outcome-be-child-victim = Je kunt 1712 bellen
-outcome-be-child-victim-summary = Overkomt jou iets wat niet goed voelt? Praat erover. Bel 1712. Het is gratis. Je hoeft je naam niet te zeggen. Child Focus kun je altijd bellen op 116 000.
+outcome-be-child-victim-summary = Overkomt jou iets wat niet goed voelt? Praat erover. Bel 1712. Het is gratis. Je hoeft je naam niet te zeggen. Spreek je Frans? Bel 103. Child Focus kun je altijd bellen op 116 000.
 
 outcome-be-other-help = Praat met 1712, of vind hulp via Child Focus
-outcome-be-other-help-summary = Werd je vroeger misbruikt? Ook nu kun je erover praten. 1712 is er voor volwassenen en voor slachtoffers. Child Focus noemt op zijn website nog andere organisaties.
+outcome-be-other-help-summary = Werd je vroeger misbruikt? Ook nu kun je erover praten. 1712 is er voor volwassenen en voor slachtoffers. Child Focus noemt op zijn website nog andere organisaties, in het Nederlands en in het Frans.
 
 outcome-be-unsure = Vraag het Child Focus
 outcome-be-unsure-summary = Weet je niet zeker wat je zag of waar je het meldt? Child Focus is dag en nacht bereikbaar op 116 000. Beelden op internet meld je via het formulier.
@@ -205,6 +211,6 @@ after-inhope = Materiaal dat in het buitenland staat, geven de meldpunten door v
 ## Waarschuwingen
 
 warning-never-search-keep-share = Zoek nooit naar het materiaal. Bewaar het niet en deel het met niemand, ook niet met de politie of als bewijs. Dat is zelf strafbaar, en het kan onderzoek van de politie verstoren.
-warning-forward-only-to-reporting-number = Stuur de beelden alleen door naar het meldnummer hierboven, en naar niemand anders. Zoek niet naar meer, en bewaar niets: wis alles zodra het automatische antwoord binnen is.
+warning-forward-only-to-reporting-number = Stuur de beelden alleen door naar het WhatsApp-meldnummer van Meldpunt Kinderporno, en naar niemand anders. Zoek niet naar meer, en bewaar niets: wis alles zodra het automatische antwoord binnen is.
 warning-do-not-confront = Spreek de persoon niet zelf aan en ga niet zelf op onderzoek uit: het opsporen van deze misdrijven is een taak van de politie.
 warning-not-your-fault = Wat er gebeurd is, is niet jouw schuld. Het is moedig en goed dat je erover praat.

@@ -96,3 +96,11 @@ ui-error-step-needs-answers = `--step` herhaalt voorbereide antwoorden: voeg `--
 ui-error-summary-with-json = `--summary` is tekst; schrijf het bij `--format json` naar een bestand met `--output BESTAND`
 ui-error-answer-form = `--answer { $pair }` heeft niet de vorm VRAAG=ANTWOORD (bijvoorbeeld `--answer country=nl`)
 ui-warning-unused-answer = het antwoord op `{ $question }` is niet gebruikt: de gekozen route stelt die vraag niet
+ui-community = Taal: { $community ->
+    [nl] Nederlands
+    [fr] Frans
+   *[other] { $community }
+}
+ui-label = { $label }:
+ui-error-language-missing = deze vertalingen hebben geen taal `{ $lang }`; wel: { $offered }
+ui-script-exception = Behalve bij advies { $advice }

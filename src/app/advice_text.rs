@@ -9,6 +9,7 @@ use super::style::Style;
 /// Renders `advice` with the interface texts of `lang`.
 pub(crate) fn render(guide: &Guide, lang: Lang, advice: &Advice, style: Style) -> String {
     let ui = |id: &str| guide.catalog.text(lang, id);
+    let label = |id: &str| guide.catalog.label(lang, &ui(id));
     let mut lines: Vec<String> = Vec::new();
     lines.extend(emergency(guide, lang, style));
     lines.push(String::new());
@@ -61,7 +62,7 @@ pub(crate) fn render(guide: &Guide, lang: Lang, advice: &Advice, style: Style) -
     }
 
     lines.push(String::new());
-    let source = format!("{}: {}", ui("ui-source"), advice.source.citation());
+    let source = format!("{} {}", label("ui-source"), advice.source.citation());
     lines.extend(style.wrap(&source, "", "  ").iter().map(|l| style.dim(l)));
     let mut text = lines.join("\n");
     text.push('\n');
@@ -123,20 +124,38 @@ fn contact_lines(
         (phone_label, contact.phone_with_dial()),
         (url_label, contact.url.clone()),
     ];
-    for (label, value) in details {
+    for (name, value) in details {
         if let Some(value) = value {
-            for line in style.wrap(&format!("{label}: {value}"), "     ", "       ") {
+            for line in style.wrap(
+                &format!("{} {value}", guide.catalog.label(lang, &name)),
+                "     ",
+                "       ",
+            ) {
                 lines.push(style.key(&line));
             }
         }
     }
     lines.extend(style.wrap(
-        &format!("{}: {}", ui("ui-when"), contact.use_when),
+        &format!(
+            "{} {}",
+            guide.catalog.label(lang, &ui("ui-when")),
+            contact.use_when
+        ),
         "     ",
         "       ",
     ));
+    if let Some(community) = &contact.community {
+        let language = guide
+            .catalog
+            .format(lang, "ui-community", &[("community", community)]);
+        lines.extend(style.wrap(&language, "     ", "       "));
+    }
     if let Some(hours) = &contact.hours {
-        lines.extend(style.wrap(&format!("{}: {hours}", ui("ui-hours")), "     ", "       "));
+        lines.extend(style.wrap(
+            &format!("{} {hours}", guide.catalog.label(lang, &ui("ui-hours"))),
+            "     ",
+            "       ",
+        ));
     }
     lines.push(style.dim(&format!(
         "     ({} {})",

@@ -39,7 +39,7 @@ pub(crate) struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub(crate) flow: Option<String>,
 
-    /// Read translations from this folder (with nl/ and en/) instead of the built-in ones
+    /// Read translations from this folder (with nl/, en/ and fr/) instead of the built-in ones
     #[arg(long, global = true, value_name = "DIR")]
     pub(crate) locales: Option<String>,
 
@@ -209,6 +209,7 @@ pub(crate) enum SummaryFormat {
 pub(crate) enum LangArg {
     Nl,
     En,
+    Fr,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -208,6 +208,7 @@ pub(crate) fn language(flag: Option<LangArg>, env: &Environment) -> Lang {
     match flag {
         Some(LangArg::Nl) => Lang::Nl,
         Some(LangArg::En) => Lang::En,
+        Some(LangArg::Fr) => Lang::Fr,
         None => Lang::from_env(env.var),
     }
 }

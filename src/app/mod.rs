@@ -85,7 +85,7 @@ fn execute(config: &Config) -> AppResult {
         Task::Diff(diff) => compare(diff, config, &mut out),
         Task::Check => check(Guide::load(&config.flow, &config.locales), config, &mut out),
         Task::Start(start_config) => {
-            let (guide, _warnings) = load(config).map_err(AppError::InvalidFlow)?;
+            let guide = guide_for(config)?;
             let result = start::run(&guide, config, start_config, &mut out);
             // The process ends right after: freeing the guide piece by piece would only
             // cost time (6% of a scripted run).
@@ -93,7 +93,7 @@ fn execute(config: &Config) -> AppResult {
             result
         }
         Task::Export(task) => {
-            let (guide, _warnings) = load(config).map_err(AppError::InvalidFlow)?;
+            let guide = guide_for(config)?;
             let text = export(&guide, config.lang, task)?;
             std::mem::forget(guide); // as above
             write_all(&mut out, text.as_bytes())
@@ -111,6 +111,26 @@ fn load(config: &Config) -> meldwijzer::guide::LoadResult {
     } else {
         Guide::load(&config.flow, &config.locales)
     }
+}
+
+/// The guide for `start` and the exports, which must speak the language asked for.
+fn guide_for(config: &Config) -> AppResult<Guide> {
+    let (guide, _warnings) = load(config).map_err(AppError::InvalidFlow)?;
+    if guide.catalog.languages().all(|lang| lang != config.lang) {
+        let offered: Vec<&str> = guide
+            .catalog
+            .languages()
+            .map(meldwijzer::Lang::code)
+            .collect();
+        let args = [
+            ("lang", config.lang.code()),
+            ("offered", &offered.join(", ")),
+        ];
+        return Err(
+            error::Said::usage(error::Message::new("ui-error-language-missing", &args)).into(),
+        );
+    }
+    Ok(guide)
 }
 
 fn write_all(out: &mut dyn Write, bytes: &[u8]) -> AppResult {

@@ -28,10 +28,13 @@ pub(crate) fn run(
         writeln!(out)?;
         let number = (n + 1).to_string();
         let heading = format!(
-            "{}: {}",
-            guide
-                .catalog
-                .format(lang, "ui-step", &[("number", &number)]),
+            "{} {}",
+            guide.catalog.label(
+                lang,
+                &guide
+                    .catalog
+                    .format(lang, "ui-step", &[("number", &number)])
+            ),
             guide.catalog.text(lang, &question.text.id)
         );
         for line in style.wrap(&heading, "", "  ") {

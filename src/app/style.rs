@@ -154,8 +154,9 @@ pub(crate) fn wrap_to(
 /// A space that holds a phone number together while wrapping; a plain space again after.
 const GLUE: char = '\u{a0}';
 
-/// `text` with the spaces inside phone numbers (`116 000`, `+31 (0)6 428 346 35`) made
-/// unbreakable, so that no number is split over two lines.
+/// `text` with the spaces inside phone numbers (`116 000`, `+31 (0)6 428 346 35`) and
+/// before French punctuation (`Téléphone :`) made unbreakable, so that no number is split
+/// over two lines and no line starts with a colon.
 fn glue_numbers(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     chars
@@ -169,7 +170,11 @@ fn glue_numbers(text: &str) -> String {
             let inside_number = c == ' '
                 && before.is_some_and(|b| b.is_ascii_digit() || b == ')')
                 && (after.is_some_and(|a| a.is_ascii_digit()) || trunk);
-            if inside_number { GLUE } else { c }
+            // French sets a space before `:` `;` `!` `?` `»` and after `«`: never break there.
+            let french = c == ' '
+                && (after.is_some_and(|a| matches!(a, ':' | ';' | '!' | '?' | '»'))
+                    || before == Some('«'));
+            if inside_number || french { GLUE } else { c }
         })
         .collect()
 }
@@ -266,6 +271,15 @@ mod tests {
         );
         assert!(lines.iter().any(|l| l.contains("116 000")), "{lines:?}");
         assert!(lines.iter().all(|l| !l.contains('\u{a0}')));
+    }
+
+    #[test]
+    fn no_line_starts_with_french_punctuation() {
+        let text = "Pour toute personne qui a une question sur la violence ou les abus : enfants";
+        for width in 20..60 {
+            let lines = wrap_to(width, text, "", "", true);
+            assert!(lines.iter().all(|l| !l.starts_with(':')), "{lines:?}");
+        }
     }
 
     #[test]

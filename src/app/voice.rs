@@ -40,18 +40,27 @@ impl Voice {
         self.text(&Message::new(id, &[]))
     }
 
+    /// The word `id` with the colon that introduces what follows.
+    fn label(&self, id: &'static str) -> String {
+        let word = self.word(id);
+        self.guide.as_ref().map_or_else(
+            || format!("{word}:"),
+            |guide| guide.catalog.label(self.lang, &word),
+        )
+    }
+
     /// An error with its hint, each on its own line, escaped for the terminal.
     pub(crate) fn said(&self, said: &Said) -> String {
         let mut text = format!(
-            "{}: {}",
-            self.word("ui-word-error"),
+            "{} {}",
+            self.label("ui-word-error"),
             self.text(&said.message)
         );
         if let Some(help) = &said.help {
             let _ = write!(
                 text,
-                "\n  {}: {}",
-                self.word("ui-word-help"),
+                "\n  {} {}",
+                self.label("ui-word-help"),
                 self.text(help)
             );
         }
@@ -80,7 +89,7 @@ impl Voice {
 
     /// A warning line.
     pub(crate) fn warning(&self, message: &Message) -> String {
-        let text = format!("{}: {}", self.word("ui-word-warning"), self.text(message));
+        let text = format!("{} {}", self.label("ui-word-warning"), self.text(message));
         sanitize::for_terminal(&text).into_owned()
     }
 

@@ -13,8 +13,8 @@ fn snapshot(args: &[&str]) {
 }
 
 #[test]
-fn golden_output_of_every_export_in_both_languages() {
-    for lang in ["nl", "en"] {
+fn golden_output_of_every_export_in_every_language() {
+    for lang in ["nl", "en", "fr"] {
         for format in ["text", "markdown", "json"] {
             snapshot(&["paths", "--lang", lang, "--format", format]);
         }
@@ -70,7 +70,7 @@ fn the_dot_output_parses_with_a_real_dot_parser() {
     let guide = Guide::load(&FlowInput::Embedded, &LocalesInput::Embedded)
         .expect("valid")
         .0;
-    for lang in ["nl", "en"] {
+    for lang in ["nl", "en", "fr"] {
         let dot = stdout_of(&["graph", "--format", "dot", "--lang", lang]);
         let mut parser = layout::gv::DotParser::new(&dot);
         let graph = parser
@@ -118,7 +118,7 @@ fn the_svg_has_one_card_per_node_and_none_overlap() {
     let guide = Guide::load(&FlowInput::Embedded, &LocalesInput::Embedded)
         .expect("valid")
         .0;
-    for lang in ["nl", "en"] {
+    for lang in ["nl", "en", "fr"] {
         let svg = stdout_of(&["graph", "--lang", lang]);
         let cards = cards(&svg);
         assert_eq!(
@@ -182,7 +182,7 @@ fn a_summary_follows_the_advice() {
     let summary = &text[text.find("Case summary\n------------").expect("summary")..];
     assert_eq!(
         summary,
-        "Case summary\n------------\n\nYour answers:\n- Where do you live, or where do you want to report? → Belgium\n- What is it about? → I found images of child sexual abuse online\n\nAdvice: Report the images to Child Focus\n\nWho to contact: Child Focus reporting point (stopchildporno.be), online report\n  form: https://www.stopchildporno.be\n\nImportant: Never search for the material. Do not keep it and do not share it\n  with anyone, not even with the police or as proof. That is a crime in itself,\n  and it can disturb police investigations.\n\nSource: Child Focus: the civil reporting point for images of child sexual abuse\n  (https://childfocus.be/nl/seksuele-uitbuiting/kinderpornografie/burgerlijk-meldpunt)\n\nChecked against the sources on 2026-11-26.\n"
+        "Case summary\n------------\n\nYour answers:\n- Where do you live, or where do you want to report? → Belgium\n- What is it about? → I found images of child sexual abuse online\n\nAdvice: Report the images to Child Focus\n\nWho to contact: Child Focus reporting point (stopchildporno.be), online report\n  form: https://www.stopchildporno.be\n\nImportant: Never search for the material. Do not keep it and do not share it\n  with anyone, not even with the police or as proof. That is a crime in itself,\n  and it can disturb police investigations.\n\nSource: Child Focus – the civil reporting point for images of child sexual abuse\n  (https://childfocus.be/nl/seksuele-uitbuiting/kinderpornografie/burgerlijk-meldpunt)\n\nChecked against the sources on 2026-11-26.\n"
     );
 }
 

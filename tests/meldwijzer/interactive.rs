@@ -57,7 +57,7 @@ fn emergency_first_then_answer_reach_advice_go_back_and_quit() {
     s.exp_string("Forward it to Meldpunt Kinderporno's WhatsApp number")
         .expect("outcome");
     s.exp_string("+31 (0)6 428 346 35").expect("the number");
-    s.exp_string("Forward the images only to the reporting number above")
+    s.exp_string("Forward the images only to the WhatsApp reporting number")
         .expect("the warning");
     s.exp_string("What would you like to do?")
         .expect("what next");

@@ -1,4 +1,4 @@
-//! The translations are complete: Dutch and English define the same messages.
+//! The translations are complete: Dutch, English and French define the same messages.
 
 use std::collections::BTreeSet;
 
@@ -14,23 +14,30 @@ fn ids(guide: &Guide, lang: Lang) -> BTreeSet<String> {
 }
 
 #[test]
-fn dutch_and_english_define_the_same_messages() {
+fn every_language_defines_the_same_messages() {
     let dir = super::support::root().join("locales");
     let guide = Guide::load(&FlowInput::Embedded, &LocalesInput::Dir(dir))
         .expect("valid")
         .0;
+    assert_eq!(
+        guide.catalog.languages().collect::<Vec<_>>(),
+        Lang::ALL,
+        "three languages on disk"
+    );
     let nl = ids(&guide, Lang::Nl);
-    let en = ids(&guide, Lang::En);
-    assert_eq!(
-        nl.difference(&en).collect::<Vec<_>>(),
-        Vec::<&String>::new(),
-        "only in nl"
-    );
-    assert_eq!(
-        en.difference(&nl).collect::<Vec<_>>(),
-        Vec::<&String>::new(),
-        "only in en"
-    );
+    for lang in [Lang::En, Lang::Fr] {
+        let other = ids(&guide, lang);
+        assert_eq!(
+            nl.difference(&other).collect::<Vec<_>>(),
+            Vec::<&String>::new(),
+            "only in nl, not in {lang}"
+        );
+        assert_eq!(
+            other.difference(&nl).collect::<Vec<_>>(),
+            Vec::<&String>::new(),
+            "only in {lang}, not in nl"
+        );
+    }
 }
 
 #[test]

@@ -35,11 +35,11 @@ fn all_routes(guide: &Guide) -> Vec<Route> {
 }
 
 #[test]
-fn every_route_in_both_languages_as_text_and_json() {
+fn every_route_in_every_language_as_text_and_json() {
     let guide = guide();
     for route in all_routes(&guide) {
         let (answers, name) = route_args(&guide, &route);
-        for lang in ["nl", "en"] {
+        for lang in ["nl", "en", "fr"] {
             for format in ["text", "json"] {
                 let mut args = vec!["start".to_owned(), "--lang".to_owned(), lang.to_owned()];
                 args.extend(answers.iter().cloned());
@@ -58,9 +58,9 @@ fn every_route_in_both_languages_as_text_and_json() {
 
 #[test]
 fn snapshots_on_disk_match_the_routes_of_the_flow() {
-    // Four snapshots (two languages, two formats) per route: no stale or missing ones.
+    // Six snapshots (three languages, two formats) per route: no stale or missing ones.
     let guide = guide();
-    let expected = all_routes(&guide).len() * 4;
+    let expected = all_routes(&guide).len() * 6;
     let dir = super::support::root().join("tests/meldwijzer/snapshots");
     let on_disk = std::fs::read_dir(dir)
         .expect("snapshot folder")
@@ -104,19 +104,23 @@ const NEVER_SHARE: [(&str, [&str; 3]); 2] = [
 ];
 
 /// How each language says "forward it only to the reporting number above".
-const FORWARD_ONLY_THERE: [(&str, &str); 2] = [
+const FORWARD_ONLY_THERE: [(&str, &str); 3] = [
     (
         "nl",
-        "alleen door naar het meldnummer hierboven, en naar niemand anders",
+        "alleen door naar het WhatsApp-meldnummer van Meldpunt Kinderporno, en naar niemand anders",
     ),
     (
         "en",
-        "only to the reporting number above, and to no one else",
+        "only to the WhatsApp reporting number of Meldpunt Kinderporno, and to no one else",
+    ),
+    (
+        "fr",
+        "uniquement au numéro de signalement WhatsApp du Meldpunt Kinderporno, et à personne d'autre",
     ),
 ];
 
 /// Phrases that would forbid sending the material anywhere, the reporting number included.
-const FORBIDS_FORWARDING: [(&str, &[&str]); 2] = [
+const FORBIDS_FORWARDING: [(&str, &[&str]); 3] = [
     (
         "nl",
         &[
@@ -133,6 +137,15 @@ const FORBIDS_FORWARDING: [(&str, &[&str]); 2] = [
             "not even",
             "never forward",
             "do not send the images",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "ne le partagez avec personne",
+            "pas même",
+            "ne transférez jamais",
+            "n'envoyez pas les images",
         ],
     ),
 ];
@@ -156,11 +169,14 @@ fn every_route_starts_with_the_emergency_line_and_warns_never_to_search_keep_or_
         let forwards = guide.flow.outcomes[route.outcome].forward_to.is_some();
         for (lang, phrases) in NEVER_SHARE {
             let output = outcome_text(&guide, &route, lang);
-            assert!(output.starts_with(if lang == "nl" {
-                "Is een kind nu in gevaar? Bel 112. In België: 101 voor de politie."
-            } else {
-                "Is a child in danger right now? Call 112. In Belgium: 101 for the police."
-            }));
+            let emergency = match lang {
+                "nl" => "Is een kind nu in gevaar? Bel 112. In België: 101 voor de politie.",
+                "fr" => {
+                    "Un enfant est-il en danger maintenant ? Appelez le 112. En Belgique : le 101 pour la police."
+                }
+                _ => "Is a child in danger right now? Call 112. In Belgium: 101 for the police.",
+            };
+            assert!(output.starts_with(emergency), "{lang}: {output}");
             if forwards {
                 let (_, only_there) = FORWARD_ONLY_THERE
                     .iter()

@@ -31,11 +31,9 @@ fn json_has_the_documented_fields() {
     assert_eq!(contact["dial"], "+31642834635", "the dialable form too");
     assert!(contact.get("url").is_none(), "absent fields are left out");
     assert!(advice["notes"].as_array().is_some_and(|n| !n.is_empty()));
-    assert!(
-        advice["warnings"][0]
-            .as_str()
-            .is_some_and(|w| w.starts_with("Forward the images only to the reporting number"))
-    );
+    assert!(advice["warnings"][0].as_str().is_some_and(|w| {
+        w.starts_with("Forward the images only to the WhatsApp reporting number")
+    }));
     assert_eq!(advice["answers"][0]["question"], "country");
     assert_eq!(advice["answers"][0]["answer"], "nl");
     assert_eq!(advice["answers"][1]["answer"], "chat-app");

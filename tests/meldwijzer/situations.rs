@@ -3,9 +3,15 @@
 
 use super::support::stdout_of;
 
-/// The outcome id and the contacts (`id`, `phone` or `url`) that `answers` lead to.
+/// The outcome id and the contacts (`id`, `phone` or `url`) that `answers` lead to, in
+/// English (the flow's own order).
 fn advice(answers: &[&str]) -> (String, Vec<(String, String)>) {
-    let mut args = vec!["start", "--format", "json", "--lang", "en"];
+    advice_in("en", answers)
+}
+
+/// As [`advice`], for a reader of `lang`.
+fn advice_in(lang: &str, answers: &[&str]) -> (String, Vec<(String, String)>) {
+    let mut args = vec!["start", "--format", "json", "--lang", lang];
     for answer in answers {
         args.extend(["--answer", answer]);
     }
@@ -115,13 +121,14 @@ fn worry_about_ones_own_feelings_gets_a_number_in_each_country() {
 }
 
 #[test]
-fn a_worried_neighbour_or_teacher_in_belgium_talks_to_1712_and_calls_101_in_danger() {
+fn a_worried_neighbour_or_teacher_in_belgium_gets_a_helpline_and_101_in_danger() {
     let (outcome, contacts) = advice(&["country=be", "be-what=worried"]);
     assert_eq!(outcome, "be-worried");
     assert_eq!(
         contacts,
         [
             ("vk-1712".to_owned(), "1712".to_owned()),
+            ("child-focus-116000".to_owned(), "116 000".to_owned()),
             ("police-be-101".to_owned(), "101".to_owned())
         ]
     );
@@ -164,4 +171,109 @@ fn not_knowing_the_country_is_not_answered_as_if_living_abroad() {
     );
     let (abroad, _) = advice(&["country=elsewhere"]);
     assert_eq!(abroad, "elsewhere");
+}
+
+/// The Belgian routes, as `--answer` values.
+fn belgian_routes() -> Vec<Vec<String>> {
+    let guide = meldwijzer::Guide::load(
+        &meldwijzer::FlowInput::Embedded,
+        &meldwijzer::LocalesInput::Embedded,
+    )
+    .expect("valid")
+    .0;
+    meldwijzer::routes::list(&guide.flow, 1000)
+        .iter()
+        .map(|route| {
+            route
+                .steps
+                .iter()
+                .map(|step| {
+                    let question = &guide.flow.questions[step.question];
+                    format!("{}={}", question.id.id, question.answers[step.answer].id.id)
+                })
+                .collect::<Vec<_>>()
+        })
+        .filter(|answers| answers[0] == "country=be")
+        .collect()
+}
+
+/// The help a route offers besides the emergency numbers: helplines, and pages that
+/// point to them, in the order a reader sees them.
+fn helplines(contacts: &[(String, String)]) -> Vec<&str> {
+    contacts
+        .iter()
+        .filter(|(id, _)| id != "emergency-112" && id != "police-be-101")
+        .map(|(id, _)| id.as_str())
+        .collect()
+}
+
+#[test]
+fn no_french_route_in_belgium_offers_1712_as_its_only_helpline() {
+    let routes = belgian_routes();
+    assert!(routes.len() >= 7);
+    for answers in routes {
+        let answers: Vec<&str> = answers.iter().map(String::as_str).collect();
+        let (outcome, contacts) = advice_in("fr", &answers);
+        let lines = helplines(&contacts);
+        if lines.contains(&"vk-1712") {
+            assert_ne!(
+                lines[0], "vk-1712",
+                "{outcome}: a French reader sees 1712 first"
+            );
+            assert!(
+                lines.len() > 1,
+                "{outcome}: 1712 is the only helpline in French"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_dutch_route_in_belgium_offers_103_as_its_only_helpline() {
+    for answers in belgian_routes() {
+        let answers: Vec<&str> = answers.iter().map(String::as_str).collect();
+        let (outcome, contacts) = advice_in("nl", &answers);
+        let lines = helplines(&contacts);
+        if lines.contains(&"ecoute-enfants-103") {
+            assert_ne!(
+                lines[0], "ecoute-enfants-103",
+                "{outcome}: a Dutch reader sees 103 first"
+            );
+            assert!(
+                lines.len() > 1,
+                "{outcome}: 103 is the only helpline in Dutch"
+            );
+        }
+    }
+}
+
+#[test]
+fn each_community_sees_its_own_services_first_and_the_others_labelled() {
+    let (_, french) = advice_in("fr", &["country=be", "be-what=own-feelings"]);
+    assert_eq!(french[0].0, "stop-it-now-brussels");
+    let (_, dutch) = advice_in("nl", &["country=be", "be-what=own-feelings"]);
+    assert_eq!(dutch[0].0, "stop-it-now-flanders");
+    let text = super::support::stdout_of(&[
+        "start",
+        "--lang",
+        "fr",
+        "-a",
+        "country=be",
+        "-a",
+        "be-what=own-feelings",
+    ]);
+    assert!(text.contains("Langue : français"), "{text}");
+    assert!(text.contains("Langue : néerlandais"), "{text}");
+}
+
+#[test]
+fn a_french_locale_chooses_french() {
+    let output = super::support::Test::new(&["start", "-a", "country=danger-now"])
+        .env("LANG", "fr_BE.UTF-8")
+        .run();
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        text.starts_with("Un enfant est-il en danger maintenant ?"),
+        "{text}"
+    );
 }

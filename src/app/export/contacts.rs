@@ -43,6 +43,7 @@ pub(crate) fn json(guide: &Guide, lang: Lang) -> Result<String, serde_json::Erro
 /// The card as text.
 pub(crate) fn text(guide: &Guide, lang: Lang) -> String {
     let ui = |id: &str| guide.catalog.text(lang, id);
+    let label = |id: &str| guide.catalog.label(lang, &ui(id));
     let mut doc = Document::new(Markup::Text);
     doc.title(&ui("ui-contacts-title"));
     doc.paragraph(&guide.emergency_line(lang));
@@ -50,20 +51,26 @@ pub(crate) fn text(guide: &Guide, lang: Lang) -> String {
         let c = &entry.contact;
         doc.heading(&c.name);
         if let Some(phone) = c.phone_with_dial() {
-            doc.item(&format!("{}: {phone}", ui("ui-phone")), 0);
+            doc.item(&format!("{} {phone}", label("ui-phone")), 0);
         }
         if let Some(url) = &c.url {
-            doc.item(&format!("{}: {url}", ui("ui-web")), 0);
+            doc.item(&format!("{} {url}", label("ui-web")), 0);
         }
-        doc.item(&format!("{}: {}", ui("ui-when"), c.use_when), 0);
+        doc.item(&format!("{} {}", label("ui-when"), c.use_when), 0);
+        if let Some(community) = &c.community {
+            let language = guide
+                .catalog
+                .format(lang, "ui-community", &[("community", community)]);
+            doc.item(&language, 0);
+        }
         if let Some(hours) = &c.hours {
-            doc.item(&format!("{}: {hours}", ui("ui-hours")), 0);
+            doc.item(&format!("{} {hours}", label("ui-hours")), 0);
         }
         doc.item(
-            &format!("{}: {}", ui("ui-source"), entry.source_page.citation()),
+            &format!("{} {}", label("ui-source"), entry.source_page.citation()),
             0,
         );
-        doc.item(&format!("{}: {}", ui("ui-verified"), c.verified), 0);
+        doc.item(&format!("{} {}", label("ui-verified"), c.verified), 0);
         doc.end_list();
     }
     doc.paragraph(&guide.catalog.format(

@@ -15,6 +15,7 @@ fn route(key: &RouteKey) -> String {
 /// The comparison as text; `guide` supplies the interface texts.
 pub(crate) fn render(guide: &Guide, lang: Lang, comparison: &Comparison) -> String {
     let ui = |id: &str| guide.catalog.text(lang, id);
+    let label = |id: &str| guide.catalog.label(lang, &ui(id));
     let f = |id: &str, args: &[(&str, &str)]| guide.catalog.format(lang, id, args);
     let mut doc = Document::new(Markup::Text);
     let (mut added, mut removed, mut changed) = (0, 0, 0);
@@ -29,12 +30,12 @@ pub(crate) fn render(guide: &Guide, lang: Lang, comparison: &Comparison) -> Stri
                     "ui-diff-removed"
                 };
                 let ends_in = f("ui-diff-ends-in", &[("outcome", &end.outcome)]);
-                doc.item(&format!("{}: {} ({ends_in})", ui(word), route(key)), 0);
+                doc.item(&format!("{} {} ({ends_in})", label(word), route(key)), 0);
             }
             Change::Changed(key, ends) => {
                 changed += 1;
                 let (old, new) = ends.as_ref();
-                doc.item(&format!("{}: {}", ui("ui-diff-changed"), route(key)), 0);
+                doc.item(&format!("{} {}", label("ui-diff-changed"), route(key)), 0);
                 if old.outcome != new.outcome {
                     doc.item(
                         &f(

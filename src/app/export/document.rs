@@ -87,16 +87,17 @@ impl Document {
         self.lines(text, "", "");
     }
 
-    /// A bold lead-in followed by text, as its own paragraph: `Contacts: ...`.
+    /// A bold lead-in followed by text, as its own paragraph: `Contacts: ...`. The label
+    /// comes with its colon, as its language writes it (`Catalog::label`).
     pub(crate) fn labelled(&mut self, label: &str, text: &str) {
         self.gap();
         match self.markup {
             Markup::Markdown => {
-                let line = format!("**{}:** {}", self.text(label), self.text(text));
+                let line = format!("**{}** {}", self.text(label), self.text(text));
                 self.out.push_str(&line);
                 self.out.push('\n');
             }
-            Markup::Text => self.lines(&format!("{label}: {text}"), "", "  "),
+            Markup::Text => self.lines(&format!("{label} {text}"), "", "  "),
         }
     }
 
@@ -104,8 +105,8 @@ impl Document {
     pub(crate) fn list_label(&mut self, label: &str) {
         self.gap();
         let line = match self.markup {
-            Markup::Markdown => format!("**{}:**", self.text(label)),
-            Markup::Text => format!("{label}:"),
+            Markup::Markdown => format!("**{}**", self.text(label)),
+            Markup::Text => label.to_owned(),
         };
         self.out.push_str(&line);
         self.out.push('\n');
@@ -161,7 +162,7 @@ mod tests {
         doc.item("Yes → step 2", 0);
         doc.item("detail", 1);
         doc.end_list();
-        doc.labelled("Source", "facts.md");
+        doc.labelled("Source:", "facts.md");
         doc.finish()
     }
 

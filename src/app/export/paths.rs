@@ -82,10 +82,13 @@ pub(crate) fn document(guide: &Guide, lang: Lang, limit: usize, markup: Markup) 
         let route = view(guide, lang, route);
         let number = (n + 1).to_string();
         doc.heading(&format!(
-            "{}: {}",
-            guide
-                .catalog
-                .format(lang, "ui-route", &[("number", &number)]),
+            "{} {}",
+            guide.catalog.label(
+                lang,
+                &guide
+                    .catalog
+                    .format(lang, "ui-route", &[("number", &number)])
+            ),
             route.title
         ));
         for answer in &route.answers {
@@ -96,8 +99,8 @@ pub(crate) fn document(guide: &Guide, lang: Lang, limit: usize, markup: Markup) 
         }
         doc.item(
             &format!(
-                "{}: {}",
-                ui("ui-contacts"),
+                "{} {}",
+                guide.catalog.label(lang, &ui("ui-contacts")),
                 route
                     .contacts
                     .iter()

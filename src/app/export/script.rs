@@ -44,7 +44,26 @@ pub(crate) fn render(guide: &Guide, lang: Lang, markup: Markup) -> String {
     doc.paragraph(&guide.emergency_line(lang));
     doc.paragraph(&ui("ui-script-intro"));
     for required in &guide.flow.required_warnings {
-        doc.labelled(&ui("ui-warnings"), &ui(&required.id));
+        doc.labelled(
+            &guide.catalog.label(lang, &ui("ui-warnings")),
+            &ui(&required.id),
+        );
+    }
+    // The advice that asks for the material to be forwarded says so here too, so that the
+    // script never contradicts itself.
+    let forwarding: Vec<String> = outcomes
+        .iter()
+        .enumerate()
+        .filter(|&(_, &o)| guide.flow.outcomes[o].forward_to.is_some())
+        .map(|(n, _)| (n + 1).to_string())
+        .collect();
+    if let (Some(warning), false) = (&guide.flow.forward_warning, forwarding.is_empty()) {
+        let exception = guide.catalog.format(
+            lang,
+            "ui-script-exception",
+            &[("advice", &forwarding.join(", "))],
+        );
+        doc.labelled(&guide.catalog.label(lang, &exception), &ui(&warning.id));
     }
     steps(&mut doc, guide, lang, &questions, &outcomes);
     advice(&mut doc, guide, lang, &outcomes);
@@ -74,8 +93,11 @@ fn steps(doc: &mut Document, guide: &Guide, lang: Lang, questions: &[usize], out
         let question = &flow.questions[q];
         let step = (n + 1).to_string();
         doc.heading(&format!(
-            "{}: {}",
-            guide.catalog.format(lang, "ui-step", &[("number", &step)]),
+            "{} {}",
+            guide.catalog.label(
+                lang,
+                &guide.catalog.format(lang, "ui-step", &[("number", &step)])
+            ),
             text(&question.text.id)
         ));
         if let Some(help) = &question.help {
@@ -113,16 +135,19 @@ fn advice(doc: &mut Document, guide: &Guide, lang: Lang, outcomes: &[usize]) {
         let outcome = &flow.outcomes[o];
         let number = (n + 1).to_string();
         doc.heading(&format!(
-            "{}: {}",
-            guide
-                .catalog
-                .format(lang, "ui-advice", &[("number", &number)]),
+            "{} {}",
+            guide.catalog.label(
+                lang,
+                &guide
+                    .catalog
+                    .format(lang, "ui-advice", &[("number", &number)])
+            ),
             text(&outcome.title.id)
         ));
         doc.paragraph(&text(&outcome.summary.id));
         let contacts: Vec<ContactView> = ContactView::of_outcome(guide, lang, outcome);
         doc.labelled(
-            &text("ui-contacts"),
+            &guide.catalog.label(lang, &text("ui-contacts")),
             &contacts
                 .iter()
                 .map(contact_line)
@@ -135,7 +160,7 @@ fn advice(doc: &mut Document, guide: &Guide, lang: Lang, outcomes: &[usize]) {
             ("ui-warnings", &outcome.warnings),
         ] {
             if !items.is_empty() {
-                doc.list_label(&text(heading));
+                doc.list_label(&guide.catalog.label(lang, &text(heading)));
                 for item in items {
                     doc.item(&text(&item.id), 0);
                 }
@@ -144,7 +169,10 @@ fn advice(doc: &mut Document, guide: &Guide, lang: Lang, outcomes: &[usize]) {
         }
         if flow.source(&outcome.source.id).is_some() {
             let source = SourceView::new(guide, lang, &outcome.source.id);
-            doc.labelled(&text("ui-source"), &source.citation());
+            doc.labelled(
+                &guide.catalog.label(lang, &text("ui-source")),
+                &source.citation(),
+            );
         }
     }
 }

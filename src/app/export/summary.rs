@@ -9,9 +9,10 @@ use super::paths::contact_line;
 /// The summary of `advice` in `lang`.
 pub(crate) fn render(guide: &Guide, lang: Lang, advice: &Advice, markup: Markup) -> String {
     let ui = |id: &str| guide.catalog.text(lang, id);
+    let label = |id: &str| guide.catalog.label(lang, &ui(id));
     let mut doc = Document::new(markup);
     doc.heading(&ui("ui-summary-title"));
-    doc.list_label(&ui("ui-answers"));
+    doc.list_label(&label("ui-answers"));
     for answer in &advice.answers {
         doc.item(
             &format!("{} → {}", answer.question_text, answer.answer_text),
@@ -19,9 +20,9 @@ pub(crate) fn render(guide: &Guide, lang: Lang, advice: &Advice, markup: Markup)
         );
     }
     doc.end_list();
-    doc.labelled(&ui("ui-summary-advice"), &advice.title);
+    doc.labelled(&label("ui-summary-advice"), &advice.title);
     doc.labelled(
-        &ui("ui-contacts"),
+        &label("ui-contacts"),
         &advice
             .contacts
             .iter()
@@ -29,8 +30,8 @@ pub(crate) fn render(guide: &Guide, lang: Lang, advice: &Advice, markup: Markup)
             .collect::<Vec<_>>()
             .join("; "),
     );
-    doc.labelled(&ui("ui-warnings"), &advice.warnings.join(" "));
-    doc.labelled(&ui("ui-source"), &advice.source.citation());
+    doc.labelled(&label("ui-warnings"), &advice.warnings.join(" "));
+    doc.labelled(&label("ui-source"), &advice.source.citation());
     doc.paragraph(
         &guide
             .catalog

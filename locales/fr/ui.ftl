@@ -1,0 +1,106 @@
+# Les phrases de l'interface. Français, en vouvoyant.
+
+ui-emergency = Un enfant est-il en danger maintenant ? Appelez le { $phone }. En Belgique : le 101 pour la police.
+ui-intro = meldwijzer vous indique où signaler des images d'abus sexuels d'enfants ou des abus sexuels en ligne sur un mineur. Quelques questions ; rien n'est enregistré ni envoyé.
+ui-back = ← Retour
+ui-restart = Recommencer
+ui-quit = Quitter
+ui-prompt-hint = ↑↓ pour vous déplacer, Entrée pour choisir, Échap pour revenir en arrière
+ui-what-next = Que voulez-vous faire maintenant ?
+ui-goodbye = Merci de prendre cela au sérieux.
+ui-contacts = À qui vous adresser
+ui-note-down = À noter
+ui-after = Ce qui se passe ensuite
+ui-warnings = Important
+ui-answers = Vos réponses
+ui-source = Source
+ui-phone = Téléphone
+ui-web = Web
+ui-when = Quand
+ui-hours = Disponible
+ui-verified = Vérifié le
+ui-kind-phone = Téléphone
+ui-kind-chat = Messagerie
+ui-kind-web-form = Formulaire
+ui-kind-website = Site web
+ui-kind-organisation = Organisation
+
+# Outils pour le personnel des lignes d'aide et les formateurs.
+ui-routes = { $count ->
+    [one] 1 parcours
+   *[other] { $count } parcours
+}
+ui-routes-shown = Les { $shown } premiers parcours sur { $count } ; utilisez --limit pour en voir plus.
+ui-route = Parcours { $number }
+ui-script-title = Script d'appel
+ui-script-intro = Posez les questions dans l'ordre. Chaque réponse indique l'étape suivante, ou le conseil à donner.
+ui-step = Étape { $number }
+ui-advice = Conseil { $number }
+ui-go-to-step = aller à l'étape { $number }
+ui-give-advice = donner le conseil { $number }
+ui-flow-verified = Vérifié par rapport aux sources le { $date }.
+ui-contacts-title = Contacts
+ui-summary-title = Résumé de l'appel
+ui-summary-advice = Conseil
+ui-summary-written = Le résumé a été enregistré dans { $file }.
+ui-replay-prepared = réponse préparée
+ui-replay-continue = Appuyez sur Entrée pour continuer.
+ui-diff-added = nouveau
+ui-diff-removed = supprimé
+ui-diff-changed = modifié
+ui-diff-ends-in = aboutit à { $outcome }
+ui-diff-outcome = aboutit maintenant à { $new } au lieu de { $old }
+ui-diff-contacts = les contacts étaient { $old }, maintenant { $new }
+ui-diff-text = le texte du conseil a changé
+ui-diff-none = Les deux flows donnent le même conseil sur chaque parcours.
+ui-diff-total = { $added } nouveaux, { $removed } supprimés, { $changed } modifiés.
+ui-diff-partial = Seuls les { $compared } premiers parcours de chaque flow ont été comparés ; utilisez --limit pour en comparer plus.
+ui-routes-many = plus de { $count } parcours
+
+# Ligne par ligne (--plain), pour les lecteurs d'écran, les plages braille et les terminaux simples.
+ui-plain-keys = À chaque question, tapez le numéro de votre réponse (ou son début) et appuyez sur Entrée. Aussi : b = retour, r = recommencer, q = quitter, ? = répéter la question.
+ui-plain-prompt = Votre choix (1 à { $count }) :
+ui-plain-several = Plusieurs réponses commencent ainsi : { $numbers }. Tapez le numéro.
+ui-plain-unknown = « { $input } » n'est pas une réponse à cette question. Tapez un numéro de 1 à { $count }, ou b, r, q ou ?.
+ui-plain-first-question = C'est la première question : impossible de revenir plus loin.
+ui-plain-after = Tapez r pour recommencer, b pour revenir en arrière, ? pour relire le conseil, ou q pour quitter.
+ui-plain-after-prompt = Votre choix :
+ui-first-question = C'est la première question : impossible de revenir plus loin. Choisissez Quitter pour arrêter.
+ui-interrupted = Arrêté. Un enfant est-il en danger maintenant ? Appelez le { $phone }.
+
+# Erreurs et avertissements qu'une personne peut rencontrer.
+ui-word-error = erreur
+ui-word-warning = avertissement
+ui-word-help = aide
+ui-error-missing-answer = pas de réponse à la question `{ $question }`, et l'entrée ne vient pas d'un terminal : meldwijzer ne pose donc pas de question
+ui-help-missing-answer = ajoutez `--answer { $question }=RÉPONSE`, où RÉPONSE est l'une de : { $answers } ; ou ajoutez `--plain` pour répondre ligne par ligne
+ui-error-unknown-answer = la question `{ $question }` n'a pas de réponse `{ $answer }`
+ui-help-did-you-mean-answer = vouliez-vous dire `{ $suggestion }` ? Réponses : { $answers }
+ui-help-answers = réponses : { $answers }
+ui-error-unknown-question = le flow n'a pas de question `{ $question }`
+ui-help-did-you-mean-question = vouliez-vous dire `{ $suggestion }` ? Questions : { $questions }
+ui-help-questions = questions : { $questions }
+ui-error-answers-file = le fichier de réponses n'est pas utilisable : { $detail }
+ui-help-answers-file = un fichier de réponses contient une table, `[answers]`, de lignes `question = "réponse"`
+ui-error-input-ended = l'entrée s'est arrêtée à la question `{ $question }` ({ $text }), avant qu'un conseil soit donné
+ui-help-input-ended = donnez une réponse par ligne : son numéro, ou son début
+ui-error-file-exists = `{ $file }` existe déjà
+ui-help-file-exists = ajoutez `--force` pour le remplacer
+ui-error-cannot-write = impossible d'écrire `{ $file }` : { $reason ->
+    [not-found] ce dossier n'existe pas
+    [permission-denied] meldwijzer n'a pas le droit d'y écrire
+   *[other] { $detail }
+}
+ui-error-replay-ended = l'entrée s'est arrêtée avant la fin de la démonstration
+ui-error-step-needs-answers = `--step` rejoue des réponses préparées : ajoutez `--answers FICHIER` ou `--answer QUESTION=RÉPONSE`
+ui-error-summary-with-json = `--summary` est du texte ; avec `--format json`, écrivez-le dans un fichier avec `--output FICHIER`
+ui-error-answer-form = `--answer { $pair }` n'a pas la forme QUESTION=RÉPONSE (par exemple `--answer country=nl`)
+ui-warning-unused-answer = la réponse à `{ $question }` n'a pas été utilisée : le parcours suivi ne pose pas cette question
+ui-community = Langue : { $community ->
+    [nl] néerlandais
+    [fr] français
+   *[other] { $community }
+}
+ui-label = { $label } :
+ui-error-language-missing = ces traductions n'ont pas la langue `{ $lang }` ; elles ont : { $offered }
+ui-script-exception = Sauf pour le conseil { $advice }
