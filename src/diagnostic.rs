@@ -186,13 +186,7 @@ impl fmt::Display for Diagnostic {
 
 /// Renders all `diagnostics`, errors first, then a one-line count, as a compiler would.
 pub fn render_all(diagnostics: &[Diagnostic], styled: bool) -> String {
-    let mut sorted: Vec<&Diagnostic> = diagnostics.iter().collect();
-    sorted.sort_by_key(|d| d.severity);
-    let mut out = String::new();
-    for diagnostic in sorted {
-        out.push_str(&diagnostic.render(styled));
-        out.push_str("\n\n");
-    }
+    let mut out = render_each(diagnostics, styled);
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     if errors > 0 {
@@ -203,6 +197,18 @@ pub fn render_all(diagnostics: &[Diagnostic], styled: bool) -> String {
             out.push_str(&plural(warnings, "warning"));
         }
         out.push('\n');
+    }
+    out
+}
+
+/// Every diagnostic, errors first, each followed by a blank line, without a summary.
+pub fn render_each(diagnostics: &[Diagnostic], styled: bool) -> String {
+    let mut sorted: Vec<&Diagnostic> = diagnostics.iter().collect();
+    sorted.sort_by_key(|d| d.severity);
+    let mut out = String::new();
+    for diagnostic in sorted {
+        out.push_str(&diagnostic.render(styled));
+        out.push_str("\n\n");
     }
     out
 }

@@ -30,11 +30,13 @@ pub mod loader;
 pub mod phone;
 pub mod routes;
 pub mod sanitize;
+pub mod scenario;
 pub mod source_file;
 pub mod suggestion;
 pub mod synthetic;
 pub mod ui_text;
 pub mod validator;
+pub mod verifier;
 pub mod walker;
 
 pub use advice::Advice;

@@ -108,7 +108,7 @@ pub fn parse_flow_within(file: &Arc<SourceFile>, max_nodes: usize) -> Result<Flo
 }
 
 /// toml's messages end with a newline and sometimes span several lines; keep the first.
-fn toml_message(message: &str) -> String {
+pub(crate) fn toml_message(message: &str) -> String {
     let first = message.lines().next().unwrap_or("invalid TOML").trim();
     if first.is_empty() {
         "invalid TOML".to_owned()
@@ -117,9 +117,11 @@ fn toml_message(message: &str) -> String {
     }
 }
 
-type Str = Spanned<String>;
+/// A string read with its place in the file.
+pub(crate) type Str = Spanned<String>;
 
-fn to_ref(value: Str) -> Ref {
+/// A read string as a [`Ref`].
+pub(crate) fn to_ref(value: Str) -> Ref {
     let span = value.span();
     Ref {
         id: value.into_inner(),
@@ -127,7 +129,8 @@ fn to_ref(value: Str) -> Ref {
     }
 }
 
-fn to_refs(values: Vec<Str>) -> Vec<Ref> {
+/// Read strings as [`Ref`]s.
+pub(crate) fn to_refs(values: Vec<Str>) -> Vec<Ref> {
     values.into_iter().map(to_ref).collect()
 }
 

@@ -104,3 +104,20 @@ ui-community = Language: { $community ->
 ui-label = { $label }:
 ui-error-language-missing = these translations have no language `{ $lang }`; they have: { $offered }
 ui-script-exception = Except in advice { $advice }
+
+# A quiz for trainers (meldwijzer quiz).
+ui-quiz-intro = Practise with situations. Read each situation, then walk the guide as you would to help the caller. Afterwards you hear whether you reached the advice that fits it.
+ui-quiz-situation = Situation { $number } of { $total }
+ui-quiz-told-in = (This situation is told in another language: { $code }.)
+ui-quiz-right = Right: this is the advice for this situation.
+ui-quiz-wrong = This is not the advice for this situation.
+ui-quiz-diverged = Your route left the expected one at the question "{ $question }": you chose "{ $chosen }"; the expected answer was "{ $expected }".
+ui-quiz-expected = The expected advice: { $title }
+ui-quiz-stopped = Stopped at the question "{ $question }".
+ui-quiz-score = You reached the expected advice in { $right } of { $total } situations.
+ui-error-quiz-needs-input = a quiz asks questions: run it in a terminal, or add `--plain` to answer line by line
+ui-error-no-scenario = `{ $file }` has no scenario `{ $id }`
+ui-help-did-you-mean-scenario = did you mean `{ $suggestion }`? Scenarios: { $scenarios }
+ui-help-scenarios = scenarios: { $scenarios }
+ui-error-scenario-fails = scenario `{ $id }` no longer reaches its advice in this flow
+ui-help-run-verify = `meldwijzer verify { $file }` says why

@@ -104,3 +104,20 @@ ui-community = Langue : { $community ->
 ui-label = { $label } :
 ui-error-language-missing = ces traductions n'ont pas la langue `{ $lang }` ; elles ont : { $offered }
 ui-script-exception = Sauf pour le conseil { $advice }
+
+# Un exercice pour les formateurs (meldwijzer quiz).
+ui-quiz-intro = Exercez-vous avec des situations. Lisez chaque situation, puis parcourez le guide comme vous le feriez pour aider la personne qui appelle. Vous saurez ensuite si vous êtes arrivé au conseil qui lui correspond.
+ui-quiz-situation = Situation { $number } sur { $total }
+ui-quiz-told-in = (Cette situation est décrite dans une autre langue : { $code }.)
+ui-quiz-right = Juste : c'est le conseil qui correspond à cette situation.
+ui-quiz-wrong = Ce n'est pas le conseil qui correspond à cette situation.
+ui-quiz-diverged = Votre parcours s'est écarté du parcours attendu à la question « { $question } » : vous avez choisi « { $chosen } » ; la réponse attendue était « { $expected } ».
+ui-quiz-expected = Le conseil attendu : { $title }
+ui-quiz-stopped = Arrêté à la question « { $question } ».
+ui-quiz-score = Vous êtes arrivé au conseil attendu dans { $right } situations sur { $total }.
+ui-error-quiz-needs-input = un exercice pose des questions : lancez-le dans un terminal, ou ajoutez `--plain` pour répondre ligne par ligne
+ui-error-no-scenario = `{ $file }` n'a pas de scénario `{ $id }`
+ui-help-did-you-mean-scenario = vouliez-vous dire `{ $suggestion }` ? Scénarios : { $scenarios }
+ui-help-scenarios = scénarios : { $scenarios }
+ui-error-scenario-fails = le scénario `{ $id }` n'arrive plus à son conseil dans ce flow
+ui-help-run-verify = `meldwijzer verify { $file }` explique pourquoi

@@ -104,3 +104,20 @@ ui-community = Taal: { $community ->
 ui-label = { $label }:
 ui-error-language-missing = deze vertalingen hebben geen taal `{ $lang }`; wel: { $offered }
 ui-script-exception = Behalve bij advies { $advice }
+
+# Oefenen voor trainers (meldwijzer quiz).
+ui-quiz-intro = Oefen met situaties. Lees elke situatie en doorloop de gids zoals je de beller zou helpen. Daarna hoor je of je bij het advies kwam dat erbij past.
+ui-quiz-situation = Situatie { $number } van { $total }
+ui-quiz-told-in = (Deze situatie is beschreven in een andere taal: { $code }.)
+ui-quiz-right = Goed: dit is het advies bij deze situatie.
+ui-quiz-wrong = Dit is niet het advies bij deze situatie.
+ui-quiz-diverged = Je route week af bij de vraag „{ $question }”: je koos „{ $chosen }”; het verwachte antwoord was „{ $expected }”.
+ui-quiz-expected = Het verwachte advies: { $title }
+ui-quiz-stopped = Gestopt bij de vraag „{ $question }”.
+ui-quiz-score = Je kwam bij { $right } van de { $total } situaties bij het verwachte advies.
+ui-error-quiz-needs-input = een oefening stelt vragen: start die in een terminal, of voeg `--plain` toe om regel voor regel te antwoorden
+ui-error-no-scenario = `{ $file }` heeft geen scenario `{ $id }`
+ui-help-did-you-mean-scenario = bedoel je `{ $suggestion }`? Scenario's: { $scenarios }
+ui-help-scenarios = scenario's: { $scenarios }
+ui-error-scenario-fails = scenario `{ $id }` bereikt zijn advies niet meer in deze flow
+ui-help-run-verify = `meldwijzer verify { $file }` zegt waarom

@@ -20,6 +20,8 @@ Examples:
   meldwijzer graph --format svg > tree.svg      The tree as a picture
   meldwijzer check --flow flows/default.toml --locales locales
                                                 Validate an edited flow
+  meldwijzer verify examples/scenarios.toml     Do the situations still reach their advice?
+  meldwijzer quiz examples/scenarios.toml       A quiz for a training session
 
 In danger right now? Call 112.";
 
@@ -74,8 +76,50 @@ pub(crate) enum Command {
     Completions(CompletionsArgs),
     /// Print the manual page (roff)
     Man,
-    /// Print the JSON Schema of flow files
-    Schema,
+    /// Check scenario files: does every situation still reach its advice?
+    Verify(VerifyArgs),
+    /// A quiz for trainees: walk the guide for each situation, then see whether you reached
+    /// its advice
+    Quiz(QuizArgs),
+    /// Print the JSON Schema of flow files, or of scenario files
+    Schema(SchemaArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct VerifyArgs {
+    /// Scenario files (TOML, see examples/scenarios.toml)
+    #[arg(value_name = "FILE", required = true)]
+    pub(crate) files: Vec<String>,
+
+    /// Output format: findings located like a compiler's, or JSON for tools
+    #[arg(long, short = 'f', value_enum, default_value_t = Format::Text)]
+    pub(crate) format: Format,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct QuizArgs {
+    /// A scenario file (TOML, see examples/scenarios.toml)
+    #[arg(value_name = "FILE")]
+    pub(crate) file: String,
+
+    /// Only this scenario (its id)
+    #[arg(long, value_name = "ID")]
+    pub(crate) scenario: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct SchemaArgs {
+    /// Which files the schema describes
+    #[arg(value_enum, default_value_t = SchemaKind::Flow)]
+    pub(crate) kind: SchemaKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum SchemaKind {
+    /// Flow files (flows/*.toml)
+    Flow,
+    /// Scenario files (examples/scenarios.toml)
+    Scenarios,
 }
 
 #[derive(Debug, Args)]

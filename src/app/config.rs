@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use meldwijzer::{FlowInput, Lang, LocalesInput};
 
 use super::args::{
-    Cli, ColorWhen, Command, DocFormat, Format, GraphFormat, LangArg, ScriptFormat, StartArgs,
-    SummaryFormat,
+    Cli, ColorWhen, Command, DocFormat, Format, GraphFormat, LangArg, SchemaKind, ScriptFormat,
+    StartArgs, SummaryFormat,
 };
 use super::error::{AppResult, Message, Said};
 use super::export::document::Markup;
@@ -50,6 +50,8 @@ pub(crate) enum Task {
     Start(StartConfig),
     Check,
     Diff(DiffConfig),
+    Verify(VerifyConfig),
+    Quiz(QuizConfig),
     /// A document computed from the flow.
     Export(Export),
     /// Output about meldwijzer itself, which needs no flow.
@@ -75,7 +77,21 @@ pub(crate) enum Export {
 pub(crate) enum About {
     Completions(clap_complete::Shell),
     Man,
-    Schema,
+    Schema(SchemaKind),
+}
+
+/// `verify`: scenario files checked against the flow.
+#[derive(Debug)]
+pub(crate) struct VerifyConfig {
+    pub(crate) files: Vec<PathBuf>,
+    pub(crate) format: Format,
+}
+
+/// `quiz`: a scenario file for a training session.
+#[derive(Debug)]
+pub(crate) struct QuizConfig {
+    pub(crate) file: PathBuf,
+    pub(crate) scenario: Option<String>,
 }
 
 /// The two flows of `meldwijzer diff`.
@@ -172,7 +188,15 @@ impl Config {
             Some(Command::Contacts(args)) => Task::Export(Export::Contacts(args.format)),
             Some(Command::Completions(args)) => Task::About(About::Completions(args.shell)),
             Some(Command::Man) => Task::About(About::Man),
-            Some(Command::Schema) => Task::About(About::Schema),
+            Some(Command::Schema(args)) => Task::About(About::Schema(args.kind)),
+            Some(Command::Verify(args)) => Task::Verify(VerifyConfig {
+                files: args.files.into_iter().map(PathBuf::from).collect(),
+                format: args.format,
+            }),
+            Some(Command::Quiz(args)) => Task::Quiz(QuizConfig {
+                file: args.file.into(),
+                scenario: args.scenario,
+            }),
             Some(Command::Diff(args)) => {
                 let locales = |dir: Option<String>| {
                     dir.or_else(|| cli.locales.clone())

@@ -75,6 +75,8 @@ pub(crate) enum AppError {
     ClosedPipe,
     /// `diff` found differences, already printed (exit 1).
     Differences,
+    /// What went wrong was already printed, as `verify` does; exit with this code.
+    Reported(u8),
     /// `diff` could not load a flow (exit 2, as diff(1) does for trouble).
     DiffTrouble(Vec<Diagnostic>),
 }
@@ -84,6 +86,7 @@ impl AppError {
     pub(crate) fn code(&self) -> u8 {
         match self {
             Self::ClosedPipe => 0,
+            Self::Reported(code) => *code,
             Self::InvalidFlow(_) | Self::Failed(_) | Self::Differences => 1,
             Self::DiffTrouble(_) | Self::SaidAt(..) => 2,
             Self::Said(said) => {
@@ -123,7 +126,7 @@ impl fmt::Display for AppError {
                 f.write_str(&meldwijzer::diagnostic::render_all(diagnostics, false))
             }
             Self::Interrupted => f.write_str("interrupted"),
-            Self::ClosedPipe | Self::Differences => Ok(()),
+            Self::ClosedPipe | Self::Differences | Self::Reported(_) => Ok(()),
         }
     }
 }

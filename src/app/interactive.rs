@@ -15,6 +15,7 @@ use meldwijzer::{Advice, Guide, Lang, Walker};
 use super::advice_text;
 use super::error::{AppError, AppResult};
 use super::style::Style;
+use super::{Session, Until};
 
 /// One line (or a few wrapped lines) of a choice list.
 enum Choice {
@@ -161,15 +162,52 @@ fn fit(style: Style, text: &str) -> String {
     lines.join("\n")
 }
 
+/// The menu for `question`: its text with its hint under it, its answers, then Back, Start
+/// again (once a question was answered) and Quit; the cursor on answer `cursor`.
+fn question_menu(
+    screen: &Screen<'_>,
+    question: &meldwijzer::flow::Question,
+    walker: &Walker<'_>,
+    cursor: usize,
+) -> Menu {
+    let (guide, lang) = (screen.guide, screen.lang);
+    let mut message = guide.catalog.text(lang, &question.text.id);
+    // A hint that explains the question comes with it, under it.
+    if let Some(help) = &question.help {
+        message.push('\n');
+        message.push_str(&guide.catalog.text(lang, &help.id));
+    }
+    let mut choices: Vec<Choice> = question
+        .answers
+        .iter()
+        .enumerate()
+        .map(|(i, a)| Choice::Answer(i, guide.catalog.text(lang, &a.label.id)))
+        .collect();
+    if !walker.steps().is_empty() {
+        choices.push(Choice::Back(screen.ui("ui-back")));
+        choices.push(Choice::Restart(screen.ui("ui-restart")));
+    }
+    choices.push(Choice::Quit(screen.ui("ui-quit")));
+    Menu {
+        message: message
+            .split('\n')
+            .map(|part| screen.fit(part))
+            .collect::<Vec<_>>()
+            .join("\n  "),
+        choices,
+        cursor,
+    }
+}
+
 /// Asks questions from the walker's position until the person quits. Returns the last
 /// advice shown, if any.
 pub(crate) fn run(
-    guide: &Guide,
-    lang: Lang,
-    style: Style,
+    session: Session<'_>,
     walker: &mut Walker<'_>,
     out: &mut dyn Write,
+    until: Until,
 ) -> AppResult<Option<Advice>> {
+    let Session { guide, lang, style } = session;
     let mut render_config = if style.is_colored() {
         RenderConfig::default_colored()
     } else {
@@ -191,32 +229,7 @@ pub(crate) fn run(
     let mut cursor = 0;
     loop {
         if let Some(question) = walker.question() {
-            let mut message = guide.catalog.text(lang, &question.text.id);
-            // A hint that explains the question comes with it, under it.
-            if let Some(help) = &question.help {
-                message.push('\n');
-                message.push_str(&guide.catalog.text(lang, &help.id));
-            }
-            let mut choices: Vec<Choice> = question
-                .answers
-                .iter()
-                .enumerate()
-                .map(|(i, a)| Choice::Answer(i, guide.catalog.text(lang, &a.label.id)))
-                .collect();
-            if !walker.steps().is_empty() {
-                choices.push(Choice::Back(screen.ui("ui-back")));
-                choices.push(Choice::Restart(screen.ui("ui-restart")));
-            }
-            choices.push(Choice::Quit(screen.ui("ui-quit")));
-            let menu = Menu {
-                message: message
-                    .split('\n')
-                    .map(|part| screen.fit(part))
-                    .collect::<Vec<_>>()
-                    .join("\n  "),
-                choices,
-                cursor: std::mem::take(&mut cursor),
-            };
+            let menu = question_menu(&screen, question, walker, std::mem::take(&mut cursor));
             match screen.pick(menu)? {
                 Picked::Choice(Choice::Answer(i, _)) => {
                     walker
@@ -239,6 +252,10 @@ pub(crate) fn run(
             let advice = Advice::new(guide, lang, walker.steps(), outcome);
             writeln!(out)?;
             write!(out, "{}", advice_text::render(guide, lang, &advice, style))?;
+            if until == Until::Advice {
+                out.flush()?;
+                return Ok(Some(advice));
+            }
             // The screen has scrolled past the top of the advice: repeat the action.
             writeln!(out)?;
             for line in advice_text::recap(&advice, style) {
@@ -265,8 +282,10 @@ pub(crate) fn run(
             }
         }
     }
-    for line in style.wrap(&screen.ui("ui-goodbye"), "", "") {
-        writeln!(out, "{line}")?;
+    if until == Until::Quit {
+        for line in style.wrap(&screen.ui("ui-goodbye"), "", "") {
+            writeln!(out, "{line}")?;
+        }
     }
     Ok(last_advice)
 }

@@ -8,9 +8,11 @@ mod error;
 mod export;
 mod interactive;
 mod plain;
+mod quiz;
 mod replay;
 mod start;
 mod style;
+mod verify;
 mod voice;
 
 use std::io::{self, Write};
@@ -20,10 +22,56 @@ use clap::{CommandFactory, Parser};
 use meldwijzer::diagnostic::{self, render_all};
 use meldwijzer::{Guide, routes, sanitize};
 
-use args::{Cli, Format, GraphFormat};
+use args::{Cli, Format, GraphFormat, SchemaKind};
 use config::{About, Config, Environment, Export, Task};
 use error::{AppError, AppResult};
 use voice::Voice;
+
+/// One person's walk through the guide: its texts, their language and their layout.
+#[derive(Clone, Copy)]
+pub(crate) struct Session<'g> {
+    pub(crate) guide: &'g Guide,
+    pub(crate) lang: meldwijzer::Lang,
+    pub(crate) style: style::Style,
+}
+
+/// Who asks the questions of a walk.
+pub(crate) enum Asker<'i> {
+    /// The menu on the terminal.
+    Menu,
+    /// The plain, line-by-line guide reading `input`; `echo` repeats each line read, for
+    /// input that does not come from a terminal.
+    Plain {
+        input: &'i mut dyn std::io::BufRead,
+        echo: bool,
+    },
+}
+
+impl Asker<'_> {
+    /// Walks the guide from the walker's position, `until` the person quits or reaches
+    /// advice; the last advice shown, if any.
+    pub(crate) fn walk(
+        &mut self,
+        session: Session<'_>,
+        walker: &mut meldwijzer::Walker<'_>,
+        out: &mut dyn Write,
+        until: Until,
+    ) -> AppResult<Option<meldwijzer::Advice>> {
+        match self {
+            Self::Menu => interactive::run(session, walker, out, until),
+            Self::Plain { input, echo } => plain::run(session, walker, *input, out, *echo, until),
+        }
+    }
+}
+
+/// How long a walk through the guide lasts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Until {
+    /// Until the person quits: after advice, they may go back or start again.
+    Quit,
+    /// Until the first advice is shown (a quiz question).
+    Advice,
+}
 
 /// Runs meldwijzer with the process's arguments and environment; the one place where
 /// errors become messages and exit codes.
@@ -58,7 +106,7 @@ fn report(err: &AppError, lang: meldwijzer::Lang, color: bool, width: usize) -> 
     let voice = Voice::new(lang);
     // Messages may quote what a file or flag held: never let that reach the terminal raw.
     let _ = match err {
-        AppError::ClosedPipe | AppError::Differences => Ok(()),
+        AppError::ClosedPipe | AppError::Differences | AppError::Reported(_) => Ok(()),
         AppError::InvalidFlow(diagnostics) | AppError::DiffTrouble(diagnostics) => {
             write!(stderr, "{}", render_all(diagnostics, color))
         }
@@ -91,6 +139,14 @@ fn execute(config: &Config) -> AppResult {
             // cost time (6% of a scripted run).
             std::mem::forget(guide);
             result
+        }
+        Task::Verify(verify) => {
+            let guide = guide_for(config)?;
+            verify::run(&guide, verify, config.color_stderr, &mut out)
+        }
+        Task::Quiz(quiz) => {
+            let guide = guide_for(config)?;
+            quiz::run(&guide, config, quiz, &mut out)
         }
         Task::Export(task) => {
             let guide = guide_for(config)?;
@@ -183,7 +239,8 @@ fn about_meldwijzer(about: &About) -> AppResult<Vec<u8>> {
             clap_complete::generate(*shell, &mut Cli::command(), "meldwijzer", &mut out);
         }
         About::Man => clap_mangen::Man::new(Cli::command()).render(&mut out)?,
-        About::Schema => out = meldwijzer::loader::schema().into_bytes(),
+        About::Schema(SchemaKind::Flow) => out = meldwijzer::loader::schema().into_bytes(),
+        About::Schema(SchemaKind::Scenarios) => out = meldwijzer::scenario::schema().into_bytes(),
     }
     Ok(out)
 }

@@ -7,9 +7,9 @@ use std::io::{BufRead, Write};
 use meldwijzer::flow::{Outcome, Question};
 use meldwijzer::{Advice, Guide, Lang, Walker};
 
-use super::advice_text;
 use super::error::{AppError, AppResult, Message, Said};
 use super::style::Style;
+use super::{Session, Until, advice_text};
 
 /// What a line of input asks for.
 #[derive(Debug, PartialEq, Eq)]
@@ -174,6 +174,27 @@ impl Conversation<'_> {
         Ok(Turn::Next)
     }
 
+    /// Shows the advice at `outcome`, and, `with_keys`, what can be typed next.
+    fn show_advice(
+        &mut self,
+        walker: &Walker<'_>,
+        outcome: &Outcome,
+        out: &mut dyn Write,
+        with_keys: bool,
+    ) -> AppResult {
+        let advice = Advice::new(self.guide, self.lang, walker.steps(), outcome);
+        writeln!(out)?;
+        let text = advice_text::render(self.guide, self.lang, &advice, self.style);
+        write!(out, "{text}")?;
+        if with_keys {
+            writeln!(out)?;
+            self.say(out, &self.ui("ui-plain-after"))?;
+        }
+        self.last_advice = Some(advice);
+        self.show = false;
+        Ok(())
+    }
+
     /// Shows the advice at `outcome` if needed, reads one line and acts on it; the end of
     /// input here is a normal end, since the advice was given.
     fn advice_turn(
@@ -184,14 +205,7 @@ impl Conversation<'_> {
         out: &mut dyn Write,
     ) -> AppResult<Turn> {
         if self.show {
-            let advice = Advice::new(self.guide, self.lang, walker.steps(), outcome);
-            writeln!(out)?;
-            let text = advice_text::render(self.guide, self.lang, &advice, self.style);
-            write!(out, "{text}")?;
-            writeln!(out)?;
-            self.say(out, &self.ui("ui-plain-after"))?;
-            self.last_advice = Some(advice);
-            self.show = false;
+            self.show_advice(walker, outcome, out, true)?;
         }
         write!(out, "{} ", self.ui("ui-plain-after-prompt"))?;
         out.flush()?;
@@ -218,14 +232,14 @@ impl Conversation<'_> {
 /// Asks line by line from the walker's position until an outcome has been shown and the
 /// person quits or the input ends. Returns the last advice shown, if any.
 pub(crate) fn run(
-    guide: &Guide,
-    lang: Lang,
-    style: Style,
+    session: Session<'_>,
     walker: &mut Walker<'_>,
     input: &mut dyn BufRead,
     out: &mut dyn Write,
     echo: bool,
+    until: Until,
 ) -> AppResult<Option<Advice>> {
+    let Session { guide, lang, style } = session;
     let mut conversation = Conversation {
         guide,
         lang,
@@ -234,12 +248,18 @@ pub(crate) fn run(
         show: true,
         last_advice: None,
     };
-    writeln!(out)?;
-    conversation.say(out, &conversation.ui("ui-plain-keys"))?;
+    if until == Until::Quit {
+        writeln!(out)?;
+        conversation.say(out, &conversation.ui("ui-plain-keys"))?;
+    }
     loop {
         let turn = if let Some(question) = walker.question() {
             conversation.question_turn(walker, question, input, out)?
         } else if let Some(outcome) = walker.outcome() {
+            if until == Until::Advice {
+                conversation.show_advice(walker, outcome, out, false)?;
+                return Ok(conversation.last_advice);
+            }
             conversation.advice_turn(walker, outcome, input, out)?
         } else {
             Turn::Quit
@@ -248,7 +268,9 @@ pub(crate) fn run(
             break;
         }
     }
-    conversation.say(out, &conversation.ui("ui-goodbye"))?;
+    if until == Until::Quit {
+        conversation.say(out, &conversation.ui("ui-goodbye"))?;
+    }
     out.flush()?;
     Ok(conversation.last_advice)
 }

@@ -13,7 +13,7 @@ use super::error::{AppError, AppResult, Message, Said};
 use super::export::summary;
 use super::style::Style;
 use super::voice::Voice;
-use super::{advice_text, interactive, plain, replay};
+use super::{Asker, Session, Until, advice_text, replay};
 
 /// Runs the guide as `start` asks.
 pub(crate) fn run(
@@ -61,23 +61,24 @@ pub(crate) fn run(
                 writeln!(out, "{line}")?;
             }
         }
-        let last = if config.asking == Asking::Plain {
-            // No colour at all in the plain guide, whatever `--color` says.
-            let style = Style::new(false, config.width, config.screen);
-            let stdin = io::stdin();
+        let stdin = io::stdin();
+        let mut input = stdin.lock();
+        let (mut asker, style) = if config.asking == Asking::Plain {
             let echo = !stdin.is_terminal();
-            plain::run(
-                guide,
-                lang,
-                style,
-                &mut walker,
-                &mut stdin.lock(),
-                out,
-                echo,
-            )?
+            // No colour at all in the plain guide, whatever `--color` says.
+            let plain = Style::new(false, config.width, config.screen);
+            (
+                Asker::Plain {
+                    input: &mut input,
+                    echo,
+                },
+                plain,
+            )
         } else {
-            interactive::run(guide, lang, style, &mut walker, out)?
+            (Asker::Menu, style)
         };
+        let session = Session { guide, lang, style };
+        let last = asker.walk(session, &mut walker, out, Until::Quit)?;
         return finish(guide, config, start, last.as_ref(), out);
     }
 

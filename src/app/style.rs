@@ -121,8 +121,9 @@ pub(crate) fn wrap_to(
         let widths = [room(indent), room(rest)];
         let mut words: Vec<Word<'_>> = Vec::new();
         for word in WordSeparator::AsciiSpace.find_words(paragraph) {
-            if screen && word.width > widths[0].min(widths[1]) && word.word.contains('/') {
-                words.extend(split_after_slashes(word));
+            let room = widths[0].min(widths[1]);
+            if screen && word.width > room && word.word.contains('/') {
+                words.extend(split_address(word, room));
             } else {
                 words.push(word);
             }
@@ -179,18 +180,26 @@ fn glue_numbers(text: &str) -> String {
         .collect()
 }
 
-/// The pieces of a long address, each ending after a `/`, that a line may break between.
-fn split_after_slashes(word: Word<'_>) -> Vec<Word<'_>> {
-    let mut pieces: Vec<Word<'_>> = word
-        .word
-        .split_inclusive('/')
-        .map(|piece| Word {
-            word: piece,
-            whitespace: "",
-            penalty: "",
-            width: textwrap::core::display_width(piece),
-        })
-        .collect();
+/// The pieces of an address longer than a line, that a line may break between: after
+/// each `/`; a piece still too long, after each `-`; and one still too long, at the width.
+fn split_address(word: Word<'_>, room: usize) -> Vec<Word<'_>> {
+    let piece = |text| Word {
+        word: text,
+        whitespace: "",
+        penalty: "",
+        width: textwrap::core::display_width(text),
+    };
+    let mut pieces: Vec<Word<'_>> = Vec::new();
+    for part in word.word.split_inclusive('/') {
+        for part in part.split_inclusive('-') {
+            let whole = piece(part);
+            if whole.width <= room {
+                pieces.push(whole);
+            } else {
+                pieces.extend(whole.break_apart(room));
+            }
+        }
+    }
     if let Some(last) = pieces.last_mut() {
         last.whitespace = word.whitespace;
     }
@@ -238,10 +247,10 @@ mod tests {
             lines.len() > 2 && lines.iter().all(|l| l.chars().count() <= 40),
             "{lines:?}"
         );
-        // Joined again (no space after a line that ends in a slash), it is the same text.
+        // Joined again (no space after a line that ends inside the address), the same text.
         let mut joined = String::new();
         for line in &lines {
-            if !joined.is_empty() && !joined.ends_with('/') {
+            if !joined.is_empty() && !joined.ends_with('/') && !joined.ends_with('-') {
                 joined.push(' ');
             }
             joined.push_str(line.trim());
@@ -252,6 +261,20 @@ mod tests {
             wrap_to(40, "see https://www.1712.be now", "", "", true),
             ["see https://www.1712.be now"]
         );
+    }
+
+    #[test]
+    fn a_long_address_segment_breaks_after_a_hyphen_and_never_overflows() {
+        let url = "https://www.politie.nl/informatie/dit-kunt-u-doen-als-u-kinderporno-tegenkomt-op-het-internet.html";
+        for width in [20, 40, 60] {
+            let lines = wrap_to(width, &format!("({url})"), "  ", "  ", true);
+            assert!(
+                lines.iter().all(|l| l.chars().count() <= width),
+                "{width}: {lines:?}"
+            );
+            let joined: String = lines.iter().map(|l| l.trim()).collect();
+            assert_eq!(joined, format!("({url})"));
+        }
     }
 
     #[test]

@@ -12,6 +12,7 @@ mod locales;
 mod privacy;
 mod properties;
 mod routes;
+mod scenarios;
 mod scripted;
 mod situations;
 mod sources;

@@ -109,19 +109,25 @@ fn no_networking_crate_is_built_into_meldwijzer() {
 }
 
 /// Runs meldwijzer under `strace -f` and returns the trace.
-fn trace(args: &[&str], dir: &std::path::Path) -> String {
+/// The system calls of `meldwijzer ARGS`, fed `input` (the answers typed, if any).
+fn trace(args: &[&str], dir: &std::path::Path, input: &str) -> String {
+    use std::io::Write as _;
     let log = dir.join("trace.log");
-    let status = Command::new("strace")
+    let mut child = Command::new("strace")
         .args(["-f", "-qq", "-e", "trace=network,open,openat,openat2,creat,rename,renameat,renameat2,unlink,unlinkat,mkdir,mkdirat", "-o"])
         .arg(&log)
         .arg(binary())
         .args(args)
         .current_dir(root())
-        .stdin(std::process::Stdio::null())
+        .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
-        .status()
+        .spawn()
         .expect("strace runs");
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ = stdin.write_all(input.as_bytes());
+    }
+    let status = child.wait().expect("strace ends");
     assert!(
         status.success(),
         "meldwijzer {} failed under strace",
@@ -164,9 +170,13 @@ fn traced_runs_use_no_network_and_write_only_the_output_file() {
         vec!["script"],
         vec!["contacts", "--format", "json"],
         vec!["diff", "flows/default.toml", "flows/default.toml"],
+        vec!["verify", "examples/scenarios.toml"],
+        vec!["start", "--plain"],
+        vec!["quiz", "examples/scenarios.toml", "--plain"],
     ];
     for args in runs {
-        let log = trace(&args, dir.path());
+        // The plain guide and the quiz read answers: a route, then quit.
+        let log = trace(&args, dir.path(), "1\nq\nq\n");
         for line in log.lines() {
             for call in [
                 "socket(", "connect(", "bind(", "sendto(", "sendmsg(", "listen(", "accept(",

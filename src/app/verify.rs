@@ -1,0 +1,202 @@
+//! `meldwijzer verify`: scenario files checked against the flow, for content editors and CI.
+//! Exit 0 when every scenario holds, 1 when one fails, 2 when a file is invalid.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use meldwijzer::diagnostic::{Severity, render_each};
+use meldwijzer::{Diagnostic, Guide, loader, scenario, verifier};
+use serde::Serialize;
+
+use super::args::Format;
+use super::config::VerifyConfig;
+use super::error::{AppError, AppResult};
+
+/// A finding, as JSON.
+#[derive(Serialize)]
+struct Finding {
+    severity: &'static str,
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    position: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    label: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    help: Option<String>,
+}
+
+impl From<&Diagnostic> for Finding {
+    fn from(d: &Diagnostic) -> Self {
+        Self {
+            severity: match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            },
+            message: d.message.clone(),
+            position: d.position(),
+            label: d.label.clone(),
+            help: d.help.clone(),
+        }
+    }
+}
+
+/// One scenario's verdict, as JSON.
+#[derive(Serialize)]
+struct ScenarioReport {
+    id: String,
+    holds: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reached: Option<String>,
+    findings: Vec<Finding>,
+}
+
+/// One file's verdicts, as JSON; `problems` make the file itself invalid.
+#[derive(Serialize)]
+struct FileReport {
+    file: String,
+    valid: bool,
+    problems: Vec<Finding>,
+    scenarios: Vec<ScenarioReport>,
+}
+
+/// What verifying one file found, before it is printed.
+struct Outcome {
+    file: String,
+    problems: Vec<Diagnostic>,
+    verdicts: Vec<(String, bool, Option<String>, Vec<Diagnostic>)>,
+}
+
+fn verify_file(guide: &Guide, path: &Path) -> Outcome {
+    let name = path.display().to_string();
+    let mut outcome = Outcome {
+        file: name.clone(),
+        problems: Vec::new(),
+        verdicts: Vec::new(),
+    };
+    let file = match loader::read_text_file(path, &name) {
+        Ok((file, _bom)) => file,
+        Err(diagnostic) => {
+            outcome.problems.push(diagnostic);
+            return outcome;
+        }
+    };
+    let scenarios = match scenario::parse(&file) {
+        Ok(scenarios) => scenarios,
+        Err(diagnostic) => {
+            outcome.problems.push(diagnostic);
+            return outcome;
+        }
+    };
+    outcome.problems = verifier::check_file(&scenarios);
+    if outcome.problems.is_empty() {
+        outcome.verdicts = verifier::verify(&guide.flow, &scenarios)
+            .into_iter()
+            .map(|v| {
+                let holds = v.holds();
+                (v.scenario.id.id.clone(), holds, v.reached, v.findings)
+            })
+            .collect();
+    }
+    outcome
+}
+
+/// Verifies every file and reports: findings on standard error and one line per file on
+/// standard output, or everything as JSON.
+pub(crate) fn run(
+    guide: &Guide,
+    verify: &VerifyConfig,
+    color: bool,
+    out: &mut dyn Write,
+) -> AppResult {
+    let outcomes: Vec<Outcome> = verify
+        .files
+        .iter()
+        .map(|path| verify_file(guide, path))
+        .collect();
+    let invalid = outcomes.iter().any(|o| !o.problems.is_empty());
+    let failing = outcomes
+        .iter()
+        .any(|o| o.verdicts.iter().any(|(_, holds, _, _)| !holds));
+    match verify.format {
+        Format::Text => text(&outcomes, color, out)?,
+        Format::Json => json(&outcomes, out)?,
+    }
+    out.flush()?;
+    if invalid {
+        Err(AppError::Reported(2))
+    } else if failing {
+        Err(AppError::Reported(1))
+    } else {
+        Ok(())
+    }
+}
+
+fn text(outcomes: &[Outcome], color: bool, out: &mut dyn Write) -> AppResult {
+    let mut stderr = io::stderr().lock();
+    for outcome in outcomes {
+        if !outcome.problems.is_empty() {
+            write!(stderr, "{}", render_each(&outcome.problems, color))?;
+            let errors = outcome.problems.iter().filter(|d| d.is_error()).count();
+            writeln!(
+                out,
+                "{}: invalid: {}",
+                outcome.file,
+                meldwijzer::diagnostic::plural(errors, "error")
+            )?;
+            continue;
+        }
+        for (_, _, _, findings) in &outcome.verdicts {
+            if !findings.is_empty() {
+                write!(stderr, "{}", render_each(findings, color))?;
+            }
+        }
+        let total = outcome.verdicts.len();
+        let failed: Vec<&str> = outcome
+            .verdicts
+            .iter()
+            .filter(|(_, holds, _, _)| !holds)
+            .map(|(id, _, _, _)| id.as_str())
+            .collect();
+        if failed.is_empty() {
+            let scenarios = meldwijzer::diagnostic::plural(total, "scenario");
+            let verb = if total == 1 { "holds" } else { "hold" };
+            writeln!(out, "{}: {scenarios} {verb}", outcome.file)?;
+        } else {
+            writeln!(
+                out,
+                "{}: {} of {total} {} no longer {}: {}",
+                outcome.file,
+                failed.len(),
+                if total == 1 { "scenario" } else { "scenarios" },
+                if failed.len() == 1 { "holds" } else { "hold" },
+                failed.join(", ")
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn json(outcomes: &[Outcome], out: &mut dyn Write) -> AppResult {
+    let reports: Vec<FileReport> = outcomes
+        .iter()
+        .map(|o| FileReport {
+            file: o.file.clone(),
+            valid: o.problems.is_empty(),
+            problems: o.problems.iter().map(Finding::from).collect(),
+            scenarios: o
+                .verdicts
+                .iter()
+                .map(|(id, holds, reached, findings)| ScenarioReport {
+                    id: id.clone(),
+                    holds: *holds,
+                    reached: reached.clone(),
+                    findings: findings.iter().map(Finding::from).collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    let text =
+        serde_json::to_string_pretty(&reports).map_err(|e| AppError::Failed(e.to_string()))?;
+    writeln!(out, "{text}")?;
+    Ok(())
+}

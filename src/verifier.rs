@@ -1,0 +1,406 @@
+//! Checks scenarios against a flow: does each situation still lead to its advice? Findings
+//! are located in the scenario file, like `check`'s in the flow file.
+
+use rustc_hash::FxHashSet as HashSet;
+
+use crate::diagnostic::Diagnostic;
+use crate::flow::{Flow, Outcome, Ref};
+use crate::lang::Lang;
+use crate::scenario::{Scenario, ScenarioFile};
+use crate::suggestion::did_you_mean;
+use crate::walker::{Step, Walker};
+
+/// What verifying one scenario found.
+#[derive(Debug)]
+pub struct Verdict<'s> {
+    /// The scenario.
+    pub scenario: &'s Scenario,
+    /// Why it no longer holds (errors), and answers it gives that are not used (warnings).
+    pub findings: Vec<Diagnostic>,
+    /// The route its answers take, as far as they go.
+    pub steps: Vec<Step>,
+    /// The outcome that route reaches, if it reaches one.
+    pub reached: Option<String>,
+}
+
+impl Verdict<'_> {
+    /// True if the scenario still reaches its advice.
+    pub fn holds(&self) -> bool {
+        !self.findings.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Where a route `taken` leaves the `expected` one: the index of the first step that
+/// differs (another answer, or a question one route asks and the other does not);
+/// `None` when they are the same route.
+pub fn divergence(expected: &[Step], taken: &[Step]) -> Option<usize> {
+    let same = expected
+        .iter()
+        .zip(taken)
+        .take_while(|(a, b)| a.question == b.question && a.answer == b.answer)
+        .count();
+    (same < expected.len().max(taken.len())).then_some(same)
+}
+
+/// Problems with the scenario file itself, whatever the flow: ids, situations, answers.
+pub fn check_file(file: &ScenarioFile) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::default();
+    let error = |message: String, at: &Ref| Diagnostic::error(message, &file.file, at.span.clone());
+    for scenario in &file.scenarios {
+        let id = &scenario.id;
+        let valid = !id.id.is_empty()
+            && id
+                .id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !valid {
+            found.push(
+                error(format!("invalid scenario id `{}`", id.id), id)
+                    .with_label("ids may contain only letters, digits, `-` and `_`"),
+            );
+        }
+        if !seen.insert(id.id.as_str()) {
+            found.push(
+                error(format!("duplicate scenario id `{}`", id.id), id)
+                    .with_label("defined again here"),
+            );
+        }
+        let whole = |span| Ref {
+            id: String::new(),
+            span,
+        };
+        if scenario
+            .situation
+            .iter()
+            .all(|(_, text)| text.id.trim().is_empty())
+        {
+            found.push(
+                error(
+                    format!("scenario `{}` tells no situation", id.id),
+                    &whole(scenario.situation_span.clone()),
+                )
+                .with_help("add `situation = { nl = \"...\", en = \"...\" }`"),
+            );
+        }
+        for (code, _) in &scenario.situation {
+            if code.id.parse::<Lang>().is_err() {
+                let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+                found.push(
+                    error(format!("unknown language `{}`", code.id), code)
+                        .with_help(format!("expected one of: {}", codes.join(", "))),
+                );
+            }
+        }
+        if scenario.answers.is_empty() {
+            found.push(
+                error(
+                    format!("scenario `{}` gives no answers", id.id),
+                    &whole(scenario.answers_span.clone()),
+                )
+                .with_help("add `answers = { question = \"answer\", ... }`"),
+            );
+        }
+    }
+    found
+}
+
+/// Verifies every scenario of `file` against `flow`.
+pub fn verify<'s>(flow: &Flow, file: &'s ScenarioFile) -> Vec<Verdict<'s>> {
+    file.scenarios
+        .iter()
+        .map(|scenario| verify_one(flow, file, scenario))
+        .collect()
+}
+
+fn verify_one<'s>(flow: &Flow, file: &ScenarioFile, scenario: &'s Scenario) -> Verdict<'s> {
+    let mut checker = Checker {
+        flow,
+        file,
+        scenario,
+        findings: Vec::new(),
+    };
+    let Some(mut walker) = Walker::new(flow) else {
+        let finding = checker.error("the flow has no start question".to_owned(), &scenario.id);
+        checker.findings.push(finding);
+        return Verdict {
+            scenario,
+            findings: checker.findings,
+            steps: Vec::new(),
+            reached: None,
+        };
+    };
+    let used = checker.walk(&mut walker);
+    if let Some(outcome) = walker.outcome() {
+        checker.check_outcome(outcome);
+    }
+    checker.check_unused(&used);
+    Verdict {
+        scenario,
+        findings: checker.findings,
+        steps: walker.steps().to_vec(),
+        reached: walker.outcome().map(|o| o.id.id.clone()),
+    }
+}
+
+/// One scenario's findings, gathered as its route is walked.
+struct Checker<'a> {
+    flow: &'a Flow,
+    file: &'a ScenarioFile,
+    scenario: &'a Scenario,
+    findings: Vec<Diagnostic>,
+}
+
+impl<'a> Checker<'a> {
+    fn error(&self, message: String, at: &Ref) -> Diagnostic {
+        Diagnostic::error(message, &self.file.file, at.span.clone())
+    }
+
+    /// An "unknown `what`" finding with a suggestion among `candidates`.
+    fn unknown<'c>(
+        &mut self,
+        what: &str,
+        at: &Ref,
+        label: &str,
+        candidates: impl IntoIterator<Item = &'c str>,
+    ) {
+        let mut finding = self
+            .error(format!("{what} `{}`", at.id), at)
+            .with_label(label.to_owned());
+        if let Some(s) = did_you_mean(&at.id, candidates) {
+            finding = finding.with_help(format!("did you mean `{s}`?"));
+        }
+        self.findings.push(finding);
+    }
+
+    /// Answers the questions on the route with the scenario's answers, as far as they go;
+    /// the questions answered.
+    fn walk(&mut self, walker: &mut Walker<'_>) -> HashSet<&'a str> {
+        let scenario = self.scenario;
+        let mut used = HashSet::default();
+        while let Some(question) = walker.question() {
+            let valid: Vec<&str> = question.answers.iter().map(|a| a.id.id.as_str()).collect();
+            let Some((asked, answer)) = scenario
+                .answers
+                .iter()
+                .find(|(q, _)| q.id == question.id.id)
+            else {
+                let at = Ref {
+                    id: String::new(),
+                    span: scenario.answers_span.clone(),
+                };
+                let finding = self
+                    .error(
+                        format!(
+                            "scenario `{}` now passes question `{}`, which it gives no answer for",
+                            scenario.id.id, question.id.id
+                        ),
+                        &at,
+                    )
+                    .with_label(format!("no answer to `{}` here", question.id.id))
+                    .with_help(format!(
+                        "add `{} = \"...\"`, one of: {}",
+                        question.id.id,
+                        valid.join(", ")
+                    ));
+                self.findings.push(finding);
+                break;
+            };
+            used.insert(asked.id.as_str());
+            if walker.choose(&answer.id).is_err() {
+                let help = match did_you_mean(&answer.id, valid.iter().copied()) {
+                    Some(s) => format!("did you mean `{s}`? Answers: {}", valid.join(", ")),
+                    None => format!("answers: {}", valid.join(", ")),
+                };
+                let finding = self
+                    .error(
+                        format!(
+                            "question `{}` has no answer `{}`",
+                            question.id.id, answer.id
+                        ),
+                        answer,
+                    )
+                    .with_label("no such answer")
+                    .with_help(help);
+                self.findings.push(finding);
+                break;
+            }
+        }
+        used
+    }
+
+    /// The outcome reached is the one expected, and offers what it must, and not what it
+    /// must not.
+    fn check_outcome(&mut self, outcome: &Outcome) {
+        let (flow, scenario) = (self.flow, self.scenario);
+        let name = &scenario.id.id;
+        let outcome_ids: Vec<&str> = flow.outcomes.iter().map(|o| o.id.id.as_str()).collect();
+        if !outcome_ids.contains(&scenario.outcome.id.as_str()) {
+            self.unknown(
+                "unknown outcome",
+                &scenario.outcome,
+                "no outcome has this id",
+                outcome_ids,
+            );
+        } else if outcome.id.id != scenario.outcome.id {
+            let finding = self
+                .error(
+                    format!(
+                        "scenario `{name}` now reaches `{}` instead of `{}`",
+                        outcome.id.id, scenario.outcome.id
+                    ),
+                    &scenario.outcome,
+                )
+                .with_label("expected here");
+            self.findings.push(finding);
+        }
+        let offered = |contact: &Ref| outcome.contacts.iter().any(|c| c.id == contact.id);
+        let contact_ids: Vec<&str> = flow.contacts.iter().map(|c| c.id.id.as_str()).collect();
+        for contact in &scenario.offers {
+            if flow.contact(&contact.id).is_none() {
+                self.unknown(
+                    "unknown contact",
+                    contact,
+                    "no contact has this id",
+                    contact_ids.iter().copied(),
+                );
+            } else if !offered(contact) {
+                let finding = self
+                    .error(
+                        format!("`{}` no longer offers `{}`", outcome.id.id, contact.id),
+                        contact,
+                    )
+                    .with_label(format!("scenario `{name}` needs this contact"));
+                self.findings.push(finding);
+            }
+        }
+        for contact in &scenario.never_offers {
+            if offered(contact) {
+                let finding = self
+                    .error(
+                        format!("`{}` offers `{}`", outcome.id.id, contact.id),
+                        contact,
+                    )
+                    .with_label(format!("scenario `{name}` must not be offered this"));
+                self.findings.push(finding);
+            }
+        }
+    }
+
+    /// Answers to questions the flow lacks are errors; answers the route does not use are
+    /// warnings, where nothing else is wrong.
+    fn check_unused(&mut self, used: &HashSet<&str>) {
+        let (flow, scenario) = (self.flow, self.scenario);
+        let question_ids: Vec<&str> = flow.questions.iter().map(|q| q.id.id.as_str()).collect();
+        for (question, _) in &scenario.answers {
+            if used.contains(question.id.as_str()) {
+                continue;
+            }
+            if flow.question(&question.id).is_none() {
+                self.unknown(
+                    "the flow has no question",
+                    question,
+                    "no question has this id",
+                    question_ids.iter().copied(),
+                );
+            } else if self.findings.iter().all(|f| !f.is_error()) {
+                self.findings.push(
+                    Diagnostic::warning(
+                        format!("the answer to `{}` is not used", question.id),
+                        &self.file.file,
+                        question.span.clone(),
+                    )
+                    .with_label(format!(
+                        "the route of `{}` does not ask this",
+                        scenario.id.id
+                    )),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::guide::{FlowInput, Guide, LocalesInput};
+    use crate::scenario;
+    use crate::source_file::SourceFile;
+
+    fn verdicts(text: &str) -> Vec<(bool, Vec<String>)> {
+        let guide = Guide::load(&FlowInput::Embedded, &LocalesInput::Embedded)
+            .expect("valid")
+            .0;
+        let file = scenario::parse(&SourceFile::new("s.toml", text)).expect("parses");
+        verify(&guide.flow, &file)
+            .iter()
+            .map(|v| {
+                (
+                    v.holds(),
+                    v.findings.iter().map(|f| f.message.clone()).collect(),
+                )
+            })
+            .collect()
+    }
+
+    const HEAD: &str = "[[scenario]]\nid = \"s\"\nsituation = { en = \"A case.\" }\n";
+
+    #[test]
+    fn from_this_situation_these_answers_lead_to_the_chat_app_advice() {
+        let text = format!(
+            "{HEAD}answers = {{ country = \"nl\", nl-what = \"chat-app\" }}\noutcome = \"nl-chat-app\"\noffers = [\"meldpunt-chat-app\"]\n"
+        );
+        assert_eq!(verdicts(&text), [(true, vec![])]);
+    }
+
+    #[test]
+    fn a_route_that_ends_elsewhere_or_lacks_a_contact_fails() {
+        let text = format!(
+            "{HEAD}answers = {{ country = \"nl\", nl-what = \"chat-app\" }}\noutcome = \"nl-meldpunt\"\noffers = [\"helpwanted\"]\nnever-offers = [\"meldpunt-chat-app\"]\n"
+        );
+        let [(holds, findings)] = verdicts(&text).try_into().expect("one");
+        assert!(!holds);
+        assert_eq!(
+            findings,
+            [
+                "scenario `s` now reaches `nl-chat-app` instead of `nl-meldpunt`",
+                "`nl-chat-app` no longer offers `helpwanted`",
+                "`nl-chat-app` offers `meldpunt-chat-app`",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_missing_answer_is_named_with_its_question() {
+        let text = format!("{HEAD}answers = {{ country = \"nl\" }}\noutcome = \"nl-chat-app\"\n");
+        let [(_, findings)] = verdicts(&text).try_into().expect("one");
+        assert_eq!(
+            findings,
+            ["scenario `s` now passes question `nl-what`, which it gives no answer for"]
+        );
+    }
+
+    #[test]
+    fn a_route_leaves_the_expected_one_at_its_first_other_step() {
+        let step = |question, answer| Step { question, answer };
+        let expected = [step(0, 1), step(1, 0)];
+        assert_eq!(divergence(&expected, &expected), None);
+        assert_eq!(divergence(&expected, &[step(0, 2)]), Some(0));
+        assert_eq!(divergence(&expected, &[step(0, 1), step(1, 3)]), Some(1));
+        assert_eq!(
+            divergence(&expected, &[step(0, 1)]),
+            Some(1),
+            "stopped early"
+        );
+    }
+
+    #[test]
+    fn an_answer_off_the_route_is_a_warning_only() {
+        let text = format!(
+            "{HEAD}answers = {{ country = \"danger-now\", be-what = \"images\" }}\noutcome = \"emergency\"\n"
+        );
+        let [(holds, findings)] = verdicts(&text).try_into().expect("one");
+        assert!(holds);
+        assert_eq!(findings, ["the answer to `be-what` is not used"]);
+    }
+}

@@ -1,0 +1,375 @@
+//! Scenarios: `verify` for content editors and CI, `quiz` for a training room.
+
+use std::collections::BTreeSet;
+use std::process::Command;
+
+use meldwijzer::guide::{FlowInput, Guide, LocalesInput};
+use meldwijzer::source_file::SourceFile;
+use rexpect::process::WaitStatus;
+use rexpect::session::{PtySession, spawn_command};
+
+use super::support::{Test, binary, root, run};
+
+const SHIPPED: &str = "examples/scenarios.toml";
+
+fn shipped() -> meldwijzer::scenario::ScenarioFile {
+    let text = std::fs::read_to_string(root().join(SHIPPED)).expect("the shipped scenarios");
+    meldwijzer::scenario::parse(&SourceFile::new(SHIPPED, text)).expect("they parse")
+}
+
+// ---------------------------------------------------------------------------------------
+// verify
+
+#[test]
+fn every_shipped_scenario_holds() {
+    Test::new(&["verify", SHIPPED])
+        .stdout("examples/scenarios.toml: 25 scenarios hold\n")
+        .stderr("")
+        .run();
+}
+
+#[test]
+fn the_shipped_scenarios_cover_every_outcome_in_every_language() {
+    let guide = Guide::load(&FlowInput::Embedded, &LocalesInput::Embedded)
+        .expect("valid")
+        .0;
+    let scenarios = shipped();
+    assert!(scenarios.scenarios.len() >= 12);
+    let covered: BTreeSet<&str> = scenarios
+        .scenarios
+        .iter()
+        .map(|s| s.outcome.id.as_str())
+        .collect();
+    let outcomes: BTreeSet<&str> = guide
+        .flow
+        .outcomes
+        .iter()
+        .map(|o| o.id.id.as_str())
+        .collect();
+    assert_eq!(
+        covered, outcomes,
+        "every outcome is reached by some situation"
+    );
+    let countries: BTreeSet<&str> = scenarios
+        .scenarios
+        .iter()
+        .filter_map(|s| s.answer_to("country").map(|a| a.id.as_str()))
+        .collect();
+    for country in ["nl", "be", "elsewhere"] {
+        assert!(countries.contains(country), "{country}");
+    }
+    for scenario in &scenarios.scenarios {
+        let told: Vec<&str> = scenario
+            .situation
+            .iter()
+            .map(|(code, _)| code.id.as_str())
+            .collect();
+        assert_eq!(told, ["nl", "en", "fr"], "{}", scenario.id.id);
+    }
+}
+
+/// `verify FILE` against `flow`: status, standard output and standard error, for review.
+fn verify_against(flow: &str, file: &str) -> String {
+    let args: Vec<String> = ["verify", "--flow", flow, "--locales", "locales", file]
+        .map(str::to_owned)
+        .to_vec();
+    let output = run(&args, &[], None);
+    format!(
+        "status: {}\n--- stdout\n{}--- stderr\n{}",
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+#[test]
+fn a_retargeted_next_fails_with_the_expected_message() {
+    insta::assert_snapshot!(verify_against(
+        "tests/fixtures/diff/rerouted.toml",
+        "tests/fixtures/scenarios/regression.toml"
+    ));
+}
+
+#[test]
+fn a_removed_answer_fails_with_the_expected_message() {
+    insta::assert_snapshot!(verify_against(
+        "tests/fixtures/diff/edited.toml",
+        "tests/fixtures/scenarios/regression.toml"
+    ));
+}
+
+#[test]
+fn a_dropped_contact_and_a_new_question_fail_with_the_expected_messages() {
+    insta::assert_snapshot!(verify_against(
+        "tests/fixtures/scenarios/flow-changed.toml",
+        "tests/fixtures/scenarios/regression.toml"
+    ));
+}
+
+#[test]
+fn ids_that_do_not_exist_are_located_with_a_suggestion() {
+    insta::assert_snapshot!(verify_against(
+        "flows/default.toml",
+        "tests/fixtures/scenarios/misspelt.toml"
+    ));
+}
+
+#[test]
+fn an_invalid_scenario_file_exits_2() {
+    insta::assert_snapshot!(verify_against(
+        "flows/default.toml",
+        "tests/fixtures/scenarios/broken.toml"
+    ));
+    Test::new(&["verify", "no/such/file.toml"])
+        .status(2)
+        .stdout("no/such/file.toml: invalid: 1 error\n")
+        .stderr("error: cannot read `no/such/file.toml`: no such file or directory\n\n")
+        .run();
+}
+
+#[test]
+fn json_says_which_scenarios_hold_for_tools() {
+    let output = run(
+        &[
+            "verify",
+            "--format",
+            "json",
+            "--flow",
+            "tests/fixtures/diff/rerouted.toml",
+            "--locales",
+            "locales",
+            "tests/fixtures/scenarios/regression.toml",
+        ]
+        .map(str::to_owned),
+        &[],
+        None,
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stderr.is_empty(), "JSON alone");
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let file = &json[0];
+    assert_eq!(file["valid"], true);
+    let failing: Vec<&serde_json::Value> = file["scenarios"]
+        .as_array()
+        .expect("scenarios")
+        .iter()
+        .filter(|s| s["holds"] == false)
+        .collect();
+    assert_eq!(failing.len(), 1);
+    assert_eq!(failing[0]["id"], "live-unsure");
+    assert_eq!(failing[0]["reached"], "nl-live-known");
+    assert_eq!(
+        failing[0]["findings"][0]["position"],
+        "tests/fixtures/scenarios/regression.toml:13:11"
+    );
+}
+
+#[test]
+fn the_scenario_schema_is_the_generated_one() {
+    let shipped = std::fs::read_to_string(root().join("examples/scenario.schema.json"))
+        .expect("the shipped schema");
+    assert_eq!(
+        shipped,
+        super::support::stdout_of(&["schema", "scenarios"]),
+        "regenerate with `meldwijzer schema scenarios > examples/scenario.schema.json`"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// quiz
+
+const TIMEOUT_MS: u64 = 10_000;
+
+fn quiz(args: &str) -> PtySession {
+    let script = format!("stty cols 100 rows 40 echo; exec '{}' {args}", binary());
+    let mut command = Command::new("sh");
+    command
+        .args(["-c", &script])
+        .current_dir(root())
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("MELDWIJZER_PLAIN");
+    spawn_command(command, Some(TIMEOUT_MS)).expect("spawn in a pty")
+}
+
+/// Everything the session writes until it ends, decoded (rexpect hands back each byte as a
+/// `char`) and with wrapped lines joined; and its exit code.
+fn transcript(mut session: PtySession, so_far: &str) -> (String, i32) {
+    let rest = session.exp_eof().unwrap_or_default();
+    let bytes: Vec<u8> = format!("{so_far}{rest}")
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+        .collect();
+    let text = String::from_utf8_lossy(&bytes)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let code = match session.process().wait().expect("wait") {
+        WaitStatus::Exited(_, code) => code,
+        other => panic!("unexpected end: {other:?}"),
+    };
+    (text, code)
+}
+
+/// Waits for `prompt` and types `line`; what came before, for the transcript.
+fn answer(session: &mut PtySession, prompt: &str, line: &str) -> String {
+    let before = session
+        .exp_string(prompt)
+        .unwrap_or_else(|e| panic!("waiting for {prompt}: {e}"));
+    session.send_line(line).expect("send");
+    before + prompt
+}
+
+/// Presses keys in the menu, one at a time, once it is drawn.
+fn keys(session: &mut PtySession, ready: &str, keys: &[&str]) {
+    session.exp_regex(ready).expect("the menu");
+    for key in keys {
+        session.send(key).expect("send");
+        session.flush().expect("flush");
+    }
+}
+
+#[test]
+fn a_right_run_in_english_says_so_and_counts_it() {
+    let mut s = quiz(&format!(
+        "--lang en quiz {SHIPPED} --scenario video-in-class-app --plain"
+    ));
+    let mut seen = answer(&mut s, "Your choice (1 to 5):", "2");
+    seen += &answer(&mut s, "Your choice (1 to 11):", "1");
+    let (text, code) = transcript(s, &seen);
+    assert_eq!(code, 0);
+    assert!(text.contains("Situation 1 of 1"), "{text}");
+    assert!(text.contains("a video showing a child being abused was shared in the WhatsApp group"));
+    assert!(
+        text.contains("Right: this is the advice for this situation."),
+        "{text}"
+    );
+    assert!(text.contains("You reached the expected advice in 1 of 1 situations."));
+}
+
+#[test]
+fn a_wrong_run_in_dutch_names_the_question_where_the_route_left_the_expected_one() {
+    let mut s = quiz(&format!(
+        "--lang nl quiz {SHIPPED} --scenario video-in-class-app --plain"
+    ));
+    let mut seen = answer(&mut s, "Je keuze (1 tot 5):", "2");
+    seen += &answer(&mut s, "Je keuze (1 tot 11):", "2"); // a website, not a chat app
+    seen += &answer(&mut s, "Je keuze (1 tot 3):", "1");
+    let (text, code) = transcript(s, &seen);
+    assert_eq!(code, 0);
+    assert!(text.contains("Situatie 1 van 1"));
+    assert!(
+        text.contains("Dit is niet het advies bij deze situatie."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Je route week af bij de vraag „Wat ben je tegengekomen?”: je koos „Beelden of video's op een website”; het verwachte antwoord was „Beelden of video's die ik kreeg in een chatapp of op sociale media”."),
+        "{text}"
+    );
+    assert!(text.contains(
+        "Het verwachte advies: Stuur het door naar het WhatsApp-nummer van Meldpunt Kinderporno"
+    ));
+    assert!(text.contains("Je kwam bij 0 van de 1 situaties bij het verwachte advies."));
+}
+
+#[test]
+fn a_wrong_run_in_english_and_a_right_run_in_dutch_with_the_menu() {
+    // The menu: arrow keys and Enter, as a trainee would use it.
+    let (down, enter) = ("\x1b[B", "\r");
+    let mut s = quiz(&format!(
+        "--lang en quiz {SHIPPED} --scenario parent-grooming-belgium"
+    ));
+    keys(&mut s, r"police\.\]", &[down, down, enter]); // Belgium
+    s.exp_string("What is it about").expect("second question");
+    keys(&mut s, r"police\.\]", &[enter]); // images: not the expected answer
+    let (text, code) = transcript(s, "");
+    assert_eq!(code, 0);
+    assert!(
+        text.contains("This is not the advice for this situation."),
+        "{text}"
+    );
+    assert!(
+        text.contains("at the question \"What is it about?\": you chose \"I found images of child sexual abuse online\"; the expected answer was \"A child is being sexually exploited online"),
+        "{text}"
+    );
+
+    let mut s = quiz(&format!(
+        "--lang nl quiz {SHIPPED} --scenario does-not-know-country"
+    ));
+    keys(&mut s, r"politie\.\]", &[down, down, down, down, enter]); // Ik weet het niet
+    let (text, code) = transcript(s, "");
+    assert_eq!(code, 0);
+    assert!(
+        text.contains("Goed: dit is het advies bij deze situatie."),
+        "{text}"
+    );
+    assert!(text.contains("Je kwam bij 1 van de 1 situaties bij het verwachte advies."));
+}
+
+#[test]
+fn a_whole_session_counts_each_situation_and_stops_when_asked() {
+    // Through a pipe: the first situation right (a child in danger: 1), the second wrong
+    // (a website that is not public: 2, 2, 2), the third right (a public website: 2, 2, 1),
+    // then quit at the fourth.
+    let input = "1\n2\n2\n2\n2\n2\n1\nq\n";
+    let output = run(
+        &["--lang", "en", "quiz", SHIPPED, "--plain"].map(str::to_owned),
+        &[],
+        Some(input),
+    );
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    assert_eq!(
+        text.matches("Right: this is the advice").count(),
+        2,
+        "{text}"
+    );
+    assert_eq!(text.matches("This is not the advice").count(), 1, "{text}");
+    assert!(text.contains(
+        "Stopped at the question \"Where do you live, or where do you want to report?\"."
+    ));
+    assert!(
+        text.contains("You reached the expected advice in 2 of 4 situations."),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Images or videos I received in a chat app on social media"),
+        "no expected answer shown before"
+    );
+}
+
+#[test]
+fn an_unknown_scenario_suggests_the_closest_and_a_pipe_needs_plain() {
+    Test::new(&[
+        "--lang",
+        "en",
+        "quiz",
+        SHIPPED,
+        "--scenario",
+        "video-in-class",
+    ])
+    .status(2)
+    .stdout("")
+    .run();
+    let output = run(
+        &[
+            "--lang",
+            "nl",
+            "quiz",
+            SHIPPED,
+            "--scenario",
+            "video-in-class",
+        ]
+        .map(str::to_owned),
+        &[],
+        None,
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.starts_with("fout: `examples/scenarios.toml` heeft geen scenario `video-in-class`\n  hulp: bedoel je `video-in-class-app`?"), "{stderr}");
+    Test::new(&["--lang", "en", "quiz", SHIPPED])
+        .status(2)
+        .stderr("error: a quiz asks questions: run it in a terminal, or add `--plain` to answer line by line\n")
+        .run();
+}
