@@ -113,6 +113,10 @@ pub const UI_MESSAGES: &[UiMessage] = &[
     ("ui-help-scenarios", &["scenarios"]),
     ("ui-error-scenario-fails", &["id"]),
     ("ui-help-run-verify", &["file"]),
+    ("ui-html-title", &[]),
+    ("ui-html-languages", &[]),
+    ("ui-html-language-name", &[]),
+    ("ui-html-back", &[]),
     ("ui-error-language-missing", &["lang", "offered"]),
 ];
 

@@ -121,3 +121,9 @@ ui-help-did-you-mean-scenario = did you mean `{ $suggestion }`? Scenarios: { $sc
 ui-help-scenarios = scenarios: { $scenarios }
 ui-error-scenario-fails = scenario `{ $id }` no longer reaches its advice in this flow
 ui-help-run-verify = `meldwijzer verify { $file }` says why
+
+# The web page (meldwijzer html).
+ui-html-title = meldwijzer: where to report the sexual abuse of children
+ui-html-languages = Language
+ui-html-language-name = English
+ui-html-back = Back? Use your browser's back button.

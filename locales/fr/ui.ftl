@@ -121,3 +121,9 @@ ui-help-did-you-mean-scenario = vouliez-vous dire `{ $suggestion }` ? Scénarios
 ui-help-scenarios = scénarios : { $scenarios }
 ui-error-scenario-fails = le scénario `{ $id }` n'arrive plus à son conseil dans ce flow
 ui-help-run-verify = `meldwijzer verify { $file }` explique pourquoi
+
+# La page web (meldwijzer html).
+ui-html-title = meldwijzer : où signaler des abus sexuels sur des enfants ?
+ui-html-languages = Langue
+ui-html-language-name = Français
+ui-html-back = Revenir en arrière ? Utilisez le bouton retour de votre navigateur.

@@ -121,3 +121,9 @@ ui-help-did-you-mean-scenario = bedoel je `{ $suggestion }`? Scenario's: { $scen
 ui-help-scenarios = scenario's: { $scenarios }
 ui-error-scenario-fails = scenario `{ $id }` bereikt zijn advies niet meer in deze flow
 ui-help-run-verify = `meldwijzer verify { $file }` zegt waarom
+
+# De webpagina (meldwijzer html).
+ui-html-title = meldwijzer: waar meld je seksueel misbruik van kinderen?
+ui-html-languages = Taal
+ui-html-language-name = Nederlands
+ui-html-back = Terug? Gebruik de terugknop van je browser.

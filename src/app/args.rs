@@ -15,15 +15,16 @@ Examples:
                                                 Replay prepared answers
   meldwijzer start --answers examples/be-images.toml --step
                                                 Replay for a room, one question at a time
-  meldwijzer start --summary --output case.txt  Save a case summary (the only file written)
+  meldwijzer start --summary --output case.txt  Save a case summary
   meldwijzer script > script.md                 A printable call script
   meldwijzer graph --format svg > tree.svg      The tree as a picture
   meldwijzer check --flow flows/default.toml --locales locales
                                                 Validate an edited flow
+  meldwijzer html --output meldwijzer.html      The guide as one offline web page
   meldwijzer verify examples/scenarios.toml     Do the situations still reach their advice?
   meldwijzer quiz examples/scenarios.toml       A quiz for a training session
 
-In danger right now? Call 112.";
+In danger right now? Call 112 (in Belgium, 101 for the police).";
 
 /// Where to report child sexual abuse material or the online sexual abuse of a minor, in
 /// the Netherlands and Belgium.
@@ -33,7 +34,7 @@ pub(crate) struct Cli {
     #[command(subcommand)]
     pub(crate) command: Option<Command>,
 
-    /// Language of all output [default: from LC_ALL, LC_MESSAGES or LANG, else nl]
+    /// Language of all output (all: every language, for html) [default: from LANG, else nl]
     #[arg(long, short = 'l', global = true, value_enum)]
     pub(crate) lang: Option<LangArg>,
 
@@ -49,9 +50,7 @@ pub(crate) struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto)]
     pub(crate) color: ColorWhen,
 
-    /// Ask line by line: numbered answers, no redrawing, no colour; for screen readers,
-    /// braille displays and plain terminals; answers may come from a pipe [also with
-    /// TERM=dumb or MELDWIJZER_PLAIN=1]
+    /// Ask line by line, for screen readers and plain terminals (also TERM=dumb, MELDWIJZER_PLAIN=1)
     #[arg(long, global = true)]
     pub(crate) plain: bool,
 }
@@ -76,13 +75,25 @@ pub(crate) enum Command {
     Completions(CompletionsArgs),
     /// Print the manual page (roff)
     Man,
+    /// The guide as one offline web page: every language, no script, nothing loaded
+    Html(HtmlArgs),
     /// Check scenario files: does every situation still reach its advice?
     Verify(VerifyArgs),
-    /// A quiz for trainees: walk the guide for each situation, then see whether you reached
-    /// its advice
+    /// A quiz for trainees: walk the guide for each situation, then see how you did
     Quiz(QuizArgs),
     /// Print the JSON Schema of flow files, or of scenario files
     Schema(SchemaArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct HtmlArgs {
+    /// Write the page to this file instead of standard output
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub(crate) output: Option<String>,
+
+    /// Overwrite the --output file if it exists
+    #[arg(long, requires = "output")]
+    pub(crate) force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -254,6 +265,7 @@ pub(crate) enum LangArg {
     Nl,
     En,
     Fr,
+    All,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -52,6 +52,7 @@ pub(crate) enum Task {
     Diff(DiffConfig),
     Verify(VerifyConfig),
     Quiz(QuizConfig),
+    Html(HtmlConfig),
     /// A document computed from the flow.
     Export(Export),
     /// Output about meldwijzer itself, which needs no flow.
@@ -78,6 +79,15 @@ pub(crate) enum About {
     Completions(clap_complete::Shell),
     Man,
     Schema(SchemaKind),
+}
+
+/// `html`: the offline web page.
+#[derive(Debug)]
+pub(crate) struct HtmlConfig {
+    /// Its languages, the first shown before any link is followed.
+    pub(crate) langs: Vec<Lang>,
+    pub(crate) output: Option<PathBuf>,
+    pub(crate) force: bool,
 }
 
 /// `verify`: scenario files checked against the flow.
@@ -189,6 +199,15 @@ impl Config {
             Some(Command::Completions(args)) => Task::About(About::Completions(args.shell)),
             Some(Command::Man) => Task::About(About::Man),
             Some(Command::Schema(args)) => Task::About(About::Schema(args.kind)),
+            Some(Command::Html(args)) => Task::Html(HtmlConfig {
+                // The page speaks every language unless one is asked for.
+                langs: match cli.lang {
+                    None | Some(LangArg::All) => Lang::ALL.to_vec(),
+                    Some(_) => vec![lang],
+                },
+                output: args.output.map(PathBuf::from),
+                force: args.force,
+            }),
             Some(Command::Verify(args)) => Task::Verify(VerifyConfig {
                 files: args.files.into_iter().map(PathBuf::from).collect(),
                 format: args.format,
@@ -227,13 +246,14 @@ impl Config {
     }
 }
 
-/// The language of all output: `--lang`, else the locale environment, else Dutch.
+/// The language of all output: `--lang`, else the locale environment, else Dutch. (`all`
+/// is for `html`, which renders every language; anything else speaks the environment's.)
 pub(crate) fn language(flag: Option<LangArg>, env: &Environment) -> Lang {
     match flag {
         Some(LangArg::Nl) => Lang::Nl,
         Some(LangArg::En) => Lang::En,
         Some(LangArg::Fr) => Lang::Fr,
-        None => Lang::from_env(env.var),
+        Some(LangArg::All) | None => Lang::from_env(env.var),
     }
 }
 

@@ -7,6 +7,7 @@ mod config;
 mod error;
 mod export;
 mod interactive;
+mod output;
 mod plain;
 mod quiz;
 mod replay;
@@ -140,6 +141,7 @@ fn execute(config: &Config) -> AppResult {
             std::mem::forget(guide);
             result
         }
+        Task::Html(html) => page(html, config, &mut out),
         Task::Verify(verify) => {
             let guide = guide_for(config)?;
             verify::run(&guide, verify, config.color_stderr, &mut out)
@@ -166,6 +168,33 @@ fn load(config: &Config) -> meldwijzer::guide::LoadResult {
         Guide::embedded(config.lang)
     } else {
         Guide::load(&config.flow, &config.locales)
+    }
+}
+
+/// `meldwijzer html`: the page, on standard output or written to `--output`.
+fn page(html: &config::HtmlConfig, config: &Config, out: &mut dyn Write) -> AppResult {
+    // Every language the translations offer, not only the one a start would read.
+    let (guide, _warnings) =
+        Guide::load(&config.flow, &config.locales).map_err(AppError::InvalidFlow)?;
+    let offered: Vec<meldwijzer::Lang> = guide.catalog.languages().collect();
+    let langs: Vec<meldwijzer::Lang> = html
+        .langs
+        .iter()
+        .copied()
+        .filter(|lang| offered.contains(lang))
+        .collect();
+    if langs.is_empty() {
+        let codes: Vec<&str> = offered.iter().map(|l| l.code()).collect();
+        let args = [("lang", config.lang.code()), ("offered", &codes.join(", "))];
+        return Err(
+            error::Said::usage(error::Message::new("ui-error-language-missing", &args)).into(),
+        );
+    }
+    let text = export::html::render(&guide, &langs);
+    std::mem::forget(guide); // as in `execute`
+    match &html.output {
+        Some(path) => output::write_new_file(path, &text, html.force),
+        None => write_all(out, text.as_bytes()),
     }
 }
 

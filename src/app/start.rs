@@ -1,16 +1,15 @@
 //! `meldwijzer start`: the guide, interactive, scripted or replayed, and its case summary.
 
-use std::fs::OpenOptions;
 use std::io::{self, IsTerminal, Write};
-use std::path::Path;
 
 use meldwijzer::{Advice, Guide, Walker};
 
 use super::answers::{self, GivenAnswers};
 use super::args::Format;
 use super::config::{Asking, Config, StartConfig};
-use super::error::{AppError, AppResult, Message, Said};
+use super::error::{AppError, AppResult, Message};
 use super::export::summary;
+use super::output;
 use super::style::Style;
 use super::voice::Voice;
 use super::{Asker, Session, Until, advice_text, replay};
@@ -116,7 +115,7 @@ fn finish(
     };
     let text = summary::render(guide, config.lang, advice, markup);
     if let Some(path) = &start.output {
-        write_new_file(path, &text, start.force)?;
+        output::write_new_file(path, &text, start.force)?;
         let file = path.display().to_string();
         eprintln!(
             "{}",
@@ -130,44 +129,4 @@ fn finish(
     }
     out.flush()?;
     Ok(())
-}
-
-/// Writes `text` to `path`: the one file meldwijzer ever writes, and never over an
-/// existing one unless `force`.
-fn write_new_file(path: &Path, text: &str, force: bool) -> AppResult {
-    let mut options = OpenOptions::new();
-    options.write(true);
-    if force {
-        options.create(true).truncate(true);
-    } else {
-        // Atomic check-and-create: no window in which another file could appear.
-        options.create_new(true);
-    }
-    let name = path.display().to_string();
-    let cannot_write = |err: &io::Error| -> AppError {
-        // The common reasons are worded by the catalogue; others keep the system's words.
-        let reason = match err.kind() {
-            io::ErrorKind::NotFound => "not-found",
-            io::ErrorKind::PermissionDenied => "permission-denied",
-            _ => "other",
-        };
-        let detail = meldwijzer::loader::io_reason(err);
-        let args = [
-            ("file", name.as_str()),
-            ("reason", reason),
-            ("detail", &detail),
-        ];
-        Said::failure(Message::new("ui-error-cannot-write", &args)).into()
-    };
-    let mut file = options.open(path).map_err(|err| match err.kind() {
-        io::ErrorKind::AlreadyExists => {
-            Said::usage(Message::new("ui-error-file-exists", &[("file", &name)]))
-                .with_help(Message::new("ui-help-file-exists", &[]))
-                .into()
-        }
-        _ => cannot_write(&err),
-    })?;
-    file.write_all(text.as_bytes())
-        .and_then(|()| file.flush())
-        .map_err(|err| cannot_write(&err))
 }

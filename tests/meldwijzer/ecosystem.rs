@@ -126,7 +126,7 @@ fn help_is_short_and_shows_examples() {
         help.contains("Examples:")
             && help.contains("meldwijzer start --answers examples/nl-chat-app.toml")
     );
-    assert!(help.contains("In danger right now? Call 112."));
+    assert!(help.contains("In danger right now? Call 112 (in Belgium, 101 for the police)."));
     Test::new(&["--version"])
         .stdout(&format!("meldwijzer {}\n", env!("CARGO_PKG_VERSION")))
         .run();

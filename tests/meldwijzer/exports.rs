@@ -354,3 +354,57 @@ fn diff_with_an_invalid_flow_is_trouble() {
     .run();
     assert!(String::from_utf8_lossy(&output.stderr).contains("leads back to `q1`"));
 }
+
+#[test]
+fn the_web_page_for_every_language_weighs_at_most_150_kb_and_is_built_fast() {
+    let started = std::time::Instant::now();
+    let page = stdout_of(&["html"]);
+    let took = started.elapsed();
+    assert!(page.len() <= 150_000, "{} bytes", page.len());
+    assert!(took < std::time::Duration::from_secs(1), "{took:?}");
+    assert!(page.starts_with("<!doctype html>\n<html lang=\"nl\">"));
+    for lang in ["nl", "en", "fr"] {
+        assert!(
+            page.contains(&format!("<section id=\"{lang}\" lang=\"{lang}\"")),
+            "{lang}"
+        );
+    }
+    assert!(
+        page.contains("default-src 'none'"),
+        "a policy that forbids loading anything"
+    );
+}
+
+#[test]
+fn the_web_page_in_one_language_says_so() {
+    let page = stdout_of(&["html", "--lang", "en"]);
+    assert!(page.starts_with("<!doctype html>\n<html lang=\"en\">"));
+    assert!(!page.contains("lang=\"nl\"") && !page.contains("lang=\"fr\""));
+    assert!(
+        !page.contains("class=\"langs\""),
+        "no language switch for one language"
+    );
+}
+
+#[test]
+fn the_web_page_is_written_only_where_asked_and_never_over_a_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("meldwijzer.html");
+    let path = file.display().to_string();
+    Test::new(&["html", "--output", &path]).stdout("").run();
+    assert!(
+        std::fs::read_to_string(&file)
+            .expect("written")
+            .contains("<main>")
+    );
+    std::fs::write(&file, "kept").expect("write");
+    Test::new(&["html", "--lang", "en", "--output", &path])
+        .status(2)
+        .stderr(&format!(
+            "error: `{path}` already exists\n  help: add `--force` to overwrite it\n"
+        ))
+        .run();
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), "kept");
+    Test::new(&["html", "--output", &path, "--force"]).run();
+    assert_ne!(std::fs::read_to_string(&file).expect("read"), "kept");
+}

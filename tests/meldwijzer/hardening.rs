@@ -183,3 +183,131 @@ fn an_exponential_number_of_routes_is_counted_not_listed() {
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
     assert_eq!(json["listed"], 5);
 }
+
+#[test]
+fn hostile_text_cannot_inject_anything_into_the_web_page() {
+    let html = super::support::stdout_of(&[
+        "html",
+        "--flow",
+        &fixture("hostile-html/flow.toml"),
+        "--locales",
+        &fixture("hostile-html/locales"),
+    ]);
+    // Every tag and attribute is one the page itself writes: nothing was injected.
+    let (tags, attributes) = markup(&html);
+    let allowed_tags = [
+        "!doctype", "html", "head", "meta", "title", "style", "body", "header", "nav", "a", "p",
+        "main", "section", "h1", "h2", "h3", "ul", "ol", "li", "span", "footer",
+    ];
+    let allowed_attributes = [
+        "lang",
+        "charset",
+        "name",
+        "content",
+        "http-equiv",
+        "class",
+        "aria-label",
+        "href",
+        "hreflang",
+        "id",
+        "role",
+    ];
+    for tag in &tags {
+        assert!(
+            allowed_tags.contains(&tag.as_str()),
+            "tag <{tag}> got in:\n{html}"
+        );
+    }
+    for attribute in &attributes {
+        assert!(
+            allowed_attributes.contains(&attribute.as_str()),
+            "attribute {attribute} got in:\n{html}"
+        );
+    }
+    assert!(!html.contains("href=\"javascript:"), "{html}");
+    // The address stays one attribute value, with its quote escaped.
+    assert!(
+        html.contains(
+            "href=\"https://example.org/&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""
+        )
+    );
+    assert!(html.contains("<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>"));
+    assert_eq!(
+        html.matches("<style>").count(),
+        1,
+        "only the page's own style"
+    );
+}
+
+#[test]
+fn a_javascript_address_never_passes_check() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text =
+        std::fs::read_to_string(super::support::root().join("tests/fixtures/valid/flow.toml"))
+            .expect("the valid flow")
+            .replace(
+                "facts = [\"112\"]",
+                "facts = [\"112\", \"javascript:alert(1)\"]",
+            )
+            .replacen(
+                "phone = \"112\"\nuse-when",
+                "phone = \"112\"\nurl = \"javascript:alert(1)\"\nuse-when",
+                1,
+            );
+    let flow = dir.path().join("flow.toml");
+    std::fs::write(&flow, text).expect("write");
+    let output = super::support::run(
+        &[
+            "check".to_owned(),
+            "--flow".to_owned(),
+            flow.display().to_string(),
+            "--locales".to_owned(),
+            fixture("locales"),
+        ],
+        &[],
+        None,
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&output.stderr)
+            .contains("error: `javascript:alert(1)` is not a web address")
+    );
+}
+
+/// The tag names and attribute names of `html`, as a browser would read them: values are
+/// quoted with `"`, so a quote inside one would end it.
+fn markup(html: &str) -> (Vec<String>, Vec<String>) {
+    let (mut tags, mut attributes) = (Vec::new(), Vec::new());
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        rest = &rest[open + 1..];
+        let close = rest.find('>').unwrap_or(rest.len());
+        let inside = &rest[..close];
+        // `<style>` holds CSS, not markup.
+        let body_end = if inside.trim_start_matches('/') == "style" && !inside.starts_with('/') {
+            rest.find("</style>").unwrap_or(close)
+        } else {
+            close
+        };
+        let mut parts = inside
+            .trim_start_matches('/')
+            .splitn(2, char::is_whitespace);
+        let name = parts.next().unwrap_or("").to_ascii_lowercase();
+        if !name.is_empty() {
+            tags.push(name);
+        }
+        let mut attrs = parts.next().unwrap_or("");
+        while let Some(eq) = attrs.find('=') {
+            attributes.push(attrs[..eq].trim().to_ascii_lowercase());
+            let value = attrs[eq + 1..].trim_start();
+            attrs = match value.strip_prefix('"') {
+                Some(quoted) => quoted.find('"').map_or("", |end| &quoted[end + 1..]),
+                None => value
+                    .find(char::is_whitespace)
+                    .map_or("", |end| &value[end..]),
+            };
+        }
+        rest = &rest[body_end..];
+    }
+    (tags, attributes)
+}

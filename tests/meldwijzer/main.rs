@@ -2,6 +2,7 @@
 //! concern, all running the real executable.
 
 mod accessibility;
+mod browser;
 mod check;
 mod ecosystem;
 mod exports;

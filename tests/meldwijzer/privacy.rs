@@ -171,6 +171,7 @@ fn traced_runs_use_no_network_and_write_only_the_output_file() {
         vec!["contacts", "--format", "json"],
         vec!["diff", "flows/default.toml", "flows/default.toml"],
         vec!["verify", "examples/scenarios.toml"],
+        vec!["html"],
         vec!["start", "--plain"],
         vec!["quiz", "examples/scenarios.toml", "--plain"],
     ];

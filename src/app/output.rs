@@ -1,0 +1,47 @@
+//! The files meldwijzer writes when asked to with `--output`, and only then.
+
+use std::fs::OpenOptions;
+use std::io::{self, Write};
+use std::path::Path;
+
+use super::error::{AppError, AppResult, Message, Said};
+
+/// Writes `text` to `path`, created atomically, and never over an existing file unless
+/// `force`: the only way meldwijzer writes a file.
+pub(crate) fn write_new_file(path: &Path, text: &str, force: bool) -> AppResult {
+    let mut options = OpenOptions::new();
+    options.write(true);
+    if force {
+        options.create(true).truncate(true);
+    } else {
+        // Atomic check-and-create: no window in which another file could appear.
+        options.create_new(true);
+    }
+    let name = path.display().to_string();
+    let cannot_write = |err: &io::Error| -> AppError {
+        // The common reasons are worded by the catalogue; others keep the system's words.
+        let reason = match err.kind() {
+            io::ErrorKind::NotFound => "not-found",
+            io::ErrorKind::PermissionDenied => "permission-denied",
+            _ => "other",
+        };
+        let detail = meldwijzer::loader::io_reason(err);
+        let args = [
+            ("file", name.as_str()),
+            ("reason", reason),
+            ("detail", &detail),
+        ];
+        Said::failure(Message::new("ui-error-cannot-write", &args)).into()
+    };
+    let mut file = options.open(path).map_err(|err| match err.kind() {
+        io::ErrorKind::AlreadyExists => {
+            Said::usage(Message::new("ui-error-file-exists", &[("file", &name)]))
+                .with_help(Message::new("ui-help-file-exists", &[]))
+                .into()
+        }
+        _ => cannot_write(&err),
+    })?;
+    file.write_all(text.as_bytes())
+        .and_then(|()| file.flush())
+        .map_err(|err| cannot_write(&err))
+}
