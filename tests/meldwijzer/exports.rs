@@ -137,7 +137,7 @@ fn the_svg_has_one_card_per_node_and_none_overlap() {
 
 #[test]
 fn the_drawings_in_docs_are_up_to_date() {
-    for lang in ["nl", "en"] {
+    for lang in ["nl", "en", "fr"] {
         let on_disk = std::fs::read_to_string(root().join(format!("docs/flow-{lang}.svg")))
             .expect("docs drawing");
         assert_eq!(
@@ -407,4 +407,64 @@ fn the_web_page_is_written_only_where_asked_and_never_over_a_file() {
     assert_eq!(std::fs::read_to_string(&file).expect("read"), "kept");
     Test::new(&["html", "--output", &path, "--force"]).run();
     assert_ne!(std::fs::read_to_string(&file).expect("read"), "kept");
+}
+
+/// The width of `text` at `size` pixels in the drawing's font (`DejaVu Sans`, bold or regular).
+fn text_width(text: &str, size: f64, bold: bool) -> f64 {
+    let data = if bold {
+        dejavu::sans::bold()
+    } else {
+        dejavu::sans::regular()
+    };
+    let face = ttf_parser::Face::parse(data, 0).expect("the font parses");
+    let advance: u32 = text
+        .chars()
+        .map(|c| {
+            face.glyph_index(c)
+                .and_then(|g| face.glyph_hor_advance(g))
+                .map_or(0, u32::from)
+        })
+        .sum();
+    f64::from(advance) / f64::from(face.units_per_em()) * size
+}
+
+#[test]
+fn every_text_of_the_drawing_fits_its_card_in_every_language() {
+    let attribute = |tag: &str, name: &str| -> f64 {
+        let start = tag.find(&format!(" {name}=\"")).expect(name) + name.len() + 3;
+        tag[start..]
+            .split('"')
+            .next()
+            .unwrap_or("")
+            .parse()
+            .expect("a number")
+    };
+    for lang in ["nl", "en", "fr"] {
+        let svg = stdout_of(&["graph", "--lang", lang]);
+        let mut checked = 0;
+        for card in svg.split("<g id=").skip(1) {
+            let card = card.split("</g>").next().unwrap_or("");
+            let rect = card.split("<rect").nth(1).expect("a card");
+            let right = attribute(rect, "x") + attribute(rect, "width");
+            for text in card.split("<text").skip(1) {
+                let (tag, after) = text.split_once('>').expect("a text element");
+                let content = after
+                    .split("</text>")
+                    .next()
+                    .unwrap_or("")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&amp;", "&");
+                let width = text_width(&content, 17.0, tag.contains("font-weight=\"bold\""));
+                let end = attribute(tag, "x") + width;
+                assert!(
+                    end <= right - 5.0,
+                    "{lang}: `{content}` ends at {end:.1}, past its card's edge at {right:.1}"
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked > 100, "{lang}: {checked} lines checked");
+    }
 }

@@ -6,6 +6,7 @@ pub(crate) mod diff;
 pub(crate) mod document;
 pub(crate) mod dot;
 pub(crate) mod html;
+pub(crate) mod measure;
 pub(crate) mod mermaid;
 pub(crate) mod paths;
 pub(crate) mod script;

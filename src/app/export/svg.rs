@@ -15,14 +15,16 @@ use std::fmt::Write as _;
 use meldwijzer::graph::{Graph, GraphNode, NodeKind};
 
 use super::dot::{EMERGENCY_FILL, OUTCOME_FILL};
-use super::{contact_lines, is_emergency, label_lines};
+use super::{is_emergency, measure};
 
 const FONT: f64 = 17.0;
 const LINE: f64 = 22.0;
 const CARD_WIDTH: f64 = 330.0;
-/// Characters per line inside a card at [`FONT`] (measured for sans-serif, with margin).
-const CHARS: usize = 34;
 const PAD: f64 = 10.0;
+/// Room for a card's bold header lines, from `x + PAD` to `PAD` before the right edge.
+const HEADER_ROOM: f64 = CARD_WIDTH - 2.0 * PAD;
+/// Room for its rows, which start a little further in.
+const ROW_ROOM: f64 = CARD_WIDTH - 2.5 * PAD;
 const GUTTER: f64 = 120.0;
 const GAP: f64 = 18.0;
 const SLOT: f64 = 14.0;
@@ -46,11 +48,20 @@ struct Card {
     height: f64,
 }
 
+/// A card's lines, wrapped by the real widths of its text, so that every line fits.
 fn card(node: &GraphNode, answers: &[&str]) -> Card {
-    let header = label_lines(&node.label, CHARS);
+    let (bold, regular) = (measure::bold(), measure::regular());
+    let header = bold.wrap(&node.label, FONT, HEADER_ROOM);
+    let row = |text: &str| regular.wrap(text, FONT, ROW_ROOM);
     let rows: Vec<Vec<String>> = match node.kind {
-        NodeKind::Question => answers.iter().map(|a| label_lines(a, CHARS - 2)).collect(),
-        NodeKind::Outcome => vec![contact_lines(node, CHARS)],
+        NodeKind::Question => answers.iter().map(|a| row(a)).collect(),
+        NodeKind::Outcome => vec![
+            node.contact
+                .iter()
+                .chain(&node.detail)
+                .flat_map(|text| row(text))
+                .collect(),
+        ],
     };
     let lines = header.len() + rows.iter().map(Vec::len).sum::<usize>();
     let height = lines as f64 * LINE + PAD * 2.0 + rows.len() as f64 * PAD;
@@ -241,7 +252,7 @@ pub(crate) fn render(graph: &Graph, emergency_phone: &str, title: &str) -> Strin
     let mut svg = String::new();
     let _ = writeln!(
         svg,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width:.0}\" height=\"{height:.0}\" viewBox=\"0 0 {width:.0} {height:.0}\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"{FONT}\">"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width:.0}\" height=\"{height:.0}\" viewBox=\"0 0 {width:.0} {height:.0}\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\" font-size=\"{FONT}\">"
     );
     svg.push_str("<defs><marker id=\"arrow\" markerWidth=\"10\" markerHeight=\"8\" refX=\"9\" refY=\"4\" orient=\"auto\"><path d=\"M0,0 L10,4 L0,8 z\" fill=\"#555\"/></marker></defs>\n");
     svg.push_str("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
