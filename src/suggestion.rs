@@ -1,5 +1,7 @@
 //! "Did you mean ...?" for mistyped ids.
 
+use crate::diagnostic::Diagnostic;
+
 /// The candidate closest to `wrong`, if any is close enough to be a likely typo.
 pub fn did_you_mean<'a>(
     wrong: &str,
@@ -12,6 +14,18 @@ pub fn did_you_mean<'a>(
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, candidate)| candidate)
+}
+
+/// `diagnostic` with the help "did you mean `...`?" when a candidate is close to `wrong`.
+pub fn suggest<'a>(
+    diagnostic: Diagnostic,
+    wrong: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Diagnostic {
+    match did_you_mean(wrong, candidates) {
+        Some(suggestion) => diagnostic.with_help(format!("did you mean `{suggestion}`?")),
+        None => diagnostic,
+    }
 }
 
 #[cfg(test)]

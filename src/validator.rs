@@ -13,7 +13,7 @@ use crate::flow::{Contact, ContactKind, Flow, Node, Outcome, Ref};
 use crate::lang::Lang;
 use crate::limits;
 use crate::sanitize;
-use crate::suggestion::did_you_mean;
+use crate::suggestion::suggest;
 use crate::ui_text;
 
 /// Every problem in `flow` and `catalog`; errors make the flow unusable, warnings do not.
@@ -111,13 +111,10 @@ impl<'a> Validator<'a> {
         label: &str,
         candidates: impl IntoIterator<Item = &'c str>,
     ) {
-        let mut diagnostic = self
+        let diagnostic = self
             .error(format!("unknown {what} `{}`", shown(&at.id)), at)
             .with_label(label);
-        if let Some(suggestion) = did_you_mean(&at.id, candidates) {
-            diagnostic = diagnostic.with_help(format!("did you mean `{suggestion}`?"));
-        }
-        self.push(diagnostic);
+        self.push(suggest(diagnostic, &at.id, candidates));
     }
 
     fn check_ids(&mut self) {
@@ -207,13 +204,15 @@ impl<'a> Validator<'a> {
                 );
             }
         }
-        if !is_date(&flow.verified.id) {
+        self.check_date(&flow.verified);
+    }
+
+    /// A date must be written `YYYY-MM-DD`.
+    fn check_date(&mut self, date: &Ref) {
+        if !is_date(&date.id) {
             self.push(
-                self.error(
-                    format!("invalid date `{}`", flow.verified.id),
-                    &flow.verified,
-                )
-                .with_label("expected YYYY-MM-DD".to_owned()),
+                self.error(format!("invalid date `{}`", date.id), date)
+                    .with_label("expected YYYY-MM-DD".to_owned()),
             );
         }
     }
@@ -260,15 +259,7 @@ impl<'a> Validator<'a> {
                 source_ids.iter().copied(),
             );
         }
-        if !is_date(&contact.verified.id) {
-            self.push(
-                self.error(
-                    format!("invalid date `{}`", contact.verified.id),
-                    &contact.verified,
-                )
-                .with_label("expected YYYY-MM-DD".to_owned()),
-            );
-        }
+        self.check_date(&contact.verified);
         let needs = match contact.kind {
             ContactKind::Phone | ContactKind::Chat => (contact.phone.is_none()).then_some("phone"),
             // An organisation is only useful if a person can find it: no dead ends.
@@ -337,12 +328,7 @@ impl<'a> Validator<'a> {
             for value in values {
                 self.check_clean(value, "source", &source.id.id);
             }
-            if !is_date(&source.read.id) {
-                self.push(
-                    self.error(format!("invalid date `{}`", source.read.id), &source.read)
-                        .with_label("expected YYYY-MM-DD".to_owned()),
-                );
-            }
+            self.check_date(&source.read);
         }
         let used_contacts: HashSet<&str> = flow
             .outcomes

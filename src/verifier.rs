@@ -7,7 +7,7 @@ use crate::diagnostic::Diagnostic;
 use crate::flow::{Flow, Outcome, Ref};
 use crate::lang::Lang;
 use crate::scenario::{Scenario, ScenarioFile};
-use crate::suggestion::did_you_mean;
+use crate::suggestion::{did_you_mean, suggest};
 use crate::walker::{Step, Walker};
 
 /// What verifying one scenario found.
@@ -164,13 +164,10 @@ impl<'a> Checker<'a> {
         label: &str,
         candidates: impl IntoIterator<Item = &'c str>,
     ) {
-        let mut finding = self
+        let finding = self
             .error(format!("{what} `{}`", at.id), at)
             .with_label(label.to_owned());
-        if let Some(s) = did_you_mean(&at.id, candidates) {
-            finding = finding.with_help(format!("did you mean `{s}`?"));
-        }
-        self.findings.push(finding);
+        self.findings.push(suggest(finding, &at.id, candidates));
     }
 
     /// Answers the questions on the route with the scenario's answers, as far as they go;

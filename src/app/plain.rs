@@ -61,7 +61,7 @@ fn interpret(line: &str, labels: &[String]) -> Reply {
 
 /// One line of `input` without its line end; `None` at the end of input. When the input is
 /// not typed on a terminal, the line is echoed, so that the output reads as a transcript.
-fn read_line(
+pub(crate) fn read_line(
     input: &mut dyn BufRead,
     out: &mut dyn Write,
     echo: bool,

@@ -6,9 +6,9 @@ use std::io::{BufRead, Write};
 use meldwijzer::walker::Step;
 use meldwijzer::{Guide, Lang};
 
-use super::advice_text;
-use super::error::{AppError, AppResult, Message, Said};
+use super::error::{AppResult, Message, Said};
 use super::style::Style;
+use super::{advice_text, plain};
 
 /// Shows each step of `steps`, waiting for a line on `input` after each.
 pub(crate) fn run(
@@ -55,12 +55,7 @@ pub(crate) fn run(
         }
         write!(out, "{} ", style.dim(&ui("ui-replay-continue")))?;
         out.flush()?;
-        let mut line = String::new();
-        let read = input
-            .read_line(&mut line)
-            .map_err(|e| AppError::Failed(format!("cannot read from standard input: {e}")))?;
-        if read == 0 {
-            writeln!(out)?;
+        if plain::read_line(input, out, false)?.is_none() {
             return Err(Said::failure(Message::new("ui-error-replay-ended", &[])).into());
         }
     }
