@@ -81,10 +81,14 @@ pub(crate) fn run(
         return finish(guide, config, start, last.as_ref(), out);
     }
 
-    let voice = Voice::new(lang);
-    for question in given.unused(&walker, guide) {
-        let warning = Message::new("ui-warning-unused-answer", &[("question", question)]);
-        eprintln!("{}", voice.warning(&warning));
+    let unused = given.unused(&walker, guide);
+    // Built only when there is something to say: it reads the interface texts again.
+    if !unused.is_empty() {
+        let voice = Voice::new(lang);
+        for question in unused {
+            let warning = Message::new("ui-warning-unused-answer", &[("question", question)]);
+            eprintln!("{}", voice.warning(&warning));
+        }
     }
     let Some(outcome) = walker.outcome() else {
         return Ok(());
