@@ -80,18 +80,14 @@ pub(crate) fn emergency(guide: &Guide, lang: Lang, style: Style) -> Vec<String> 
 
 /// The advice in two lines, for the bottom of a screen that has scrolled: the title, and
 /// the first contact with its number or address.
-pub(crate) fn recap(advice: &Advice, style: Style) -> Vec<String> {
+pub(crate) fn recap(guide: &Guide, lang: Lang, advice: &Advice, style: Style) -> Vec<String> {
     let mut lines: Vec<String> = style
         .wrap(&advice.title, "→ ", "  ")
         .iter()
         .map(|l| style.title(l))
         .collect();
     if let Some(contact) = advice.contacts.first() {
-        let detail = contact.phone_with_dial().or_else(|| contact.url.clone());
-        let text = match detail {
-            Some(detail) => format!("{}: {detail}", contact.name),
-            None => contact.name.clone(),
-        };
+        let text = super::export::paths::contact_line(guide, lang, contact);
         lines.extend(style.wrap(&text, "  ", "  ").iter().map(|l| style.key(l)));
     }
     lines

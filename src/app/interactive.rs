@@ -258,7 +258,7 @@ pub(crate) fn run(
             }
             // The screen has scrolled past the top of the advice: repeat the action.
             writeln!(out)?;
-            for line in advice_text::recap(&advice, style) {
+            for line in advice_text::recap(guide, lang, &advice, style) {
                 writeln!(out, "{line}")?;
             }
             out.flush()?;

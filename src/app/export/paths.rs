@@ -33,10 +33,10 @@ fn view(guide: &Guide, lang: Lang, route: &Route) -> RouteView {
     }
 }
 
-/// `Name: number` or `Name: address`, or just the name.
-pub(crate) fn contact_line(contact: &ContactView) -> String {
+/// `Name: number` or `Name: address` (with the colon of `lang`), or just the name.
+pub(crate) fn contact_line(guide: &Guide, lang: Lang, contact: &ContactView) -> String {
     match contact.phone_with_dial().or_else(|| contact.url.clone()) {
-        Some(detail) => format!("{}: {detail}", contact.name),
+        Some(detail) => format!("{} {detail}", guide.catalog.label(lang, &contact.name)),
         None => contact.name.clone(),
     }
 }
@@ -104,7 +104,7 @@ pub(crate) fn document(guide: &Guide, lang: Lang, limit: usize, markup: Markup) 
                 route
                     .contacts
                     .iter()
-                    .map(contact_line)
+                    .map(|c| contact_line(guide, lang, c))
                     .collect::<Vec<_>>()
                     .join("; ")
             ),

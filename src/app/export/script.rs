@@ -150,7 +150,7 @@ fn advice(doc: &mut Document, guide: &Guide, lang: Lang, outcomes: &[usize]) {
             &guide.catalog.label(lang, &text("ui-contacts")),
             &contacts
                 .iter()
-                .map(contact_line)
+                .map(|c| contact_line(guide, lang, c))
                 .collect::<Vec<_>>()
                 .join("; "),
         );

@@ -26,7 +26,7 @@ pub(crate) fn render(guide: &Guide, lang: Lang, advice: &Advice, markup: Markup)
         &advice
             .contacts
             .iter()
-            .map(contact_line)
+            .map(|c| contact_line(guide, lang, c))
             .collect::<Vec<_>>()
             .join("; "),
     );
