@@ -19,6 +19,16 @@ pub struct Ref {
     pub span: Span,
 }
 
+impl Ref {
+    /// A place in the file with no value of its own (a list, a table), to point at.
+    pub fn place(span: Span) -> Self {
+        Self {
+            id: String::new(),
+            span,
+        }
+    }
+}
+
 /// How a contact is reached.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize, schemars::JsonSchema,

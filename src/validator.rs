@@ -376,10 +376,7 @@ impl<'a> Validator<'a> {
                 } else {
                     "only one answer"
                 };
-                let at = Ref {
-                    id: String::new(),
-                    span: question.answers_span.clone(),
-                };
+                let at = Ref::place(question.answers_span.clone());
                 self.push(
                     self.error(
                         format!(
@@ -441,10 +438,7 @@ impl<'a> Validator<'a> {
         let communities = flow.communities();
         for outcome in &flow.outcomes {
             if outcome.contacts.is_empty() {
-                let at = Ref {
-                    id: String::new(),
-                    span: outcome.contacts_span.clone(),
-                };
+                let at = Ref::place(outcome.contacts_span.clone());
                 self.push(
                     self.error(
                         format!("outcome `{}` lists no contacts", outcome.id.id),
@@ -497,10 +491,7 @@ impl<'a> Validator<'a> {
             }
             for required in &flow.required_warnings {
                 if !outcome.warnings.iter().any(|w| w.id == required.id) {
-                    let at = Ref {
-                        id: String::new(),
-                        span: outcome.warnings_span.clone(),
-                    };
+                    let at = Ref::place(outcome.warnings_span.clone());
                     self.push(
                         self.error(
                             format!(
@@ -537,10 +528,7 @@ impl<'a> Validator<'a> {
                     && c.community.as_ref().is_none_or(|own| own.id == *community)
             });
             if !served {
-                let at = Ref {
-                    id: String::new(),
-                    span: outcome.contacts_span.clone(),
-                };
+                let at = Ref::place(outcome.contacts_span.clone());
                 self.push(
                     self.error(
                         format!(
@@ -570,10 +558,7 @@ impl<'a> Validator<'a> {
             && known.len() == outcome.contacts.len()
             && known.iter().all(|c| c.phone.is_none() && c.url.is_none())
         {
-            let at = Ref {
-                id: String::new(),
-                span: outcome.contacts_span.clone(),
-            };
+            let at = Ref::place(outcome.contacts_span.clone());
             self.push(
                 self.error(
                     format!("outcome `{}` offers nothing to act on", outcome.id.id),
@@ -624,10 +609,7 @@ impl<'a> Validator<'a> {
                 ),
             ),
             Some(forward) if !outcome.warnings.iter().any(|w| w.id == forward.id) => {
-                let at = Ref {
-                    id: String::new(),
-                    span: outcome.warnings_span.clone(),
-                };
+                let at = Ref::place(outcome.warnings_span.clone());
                 self.push(
                     self.error(
                         format!(

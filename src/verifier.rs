@@ -66,10 +66,6 @@ pub fn check_file(file: &ScenarioFile) -> Vec<Diagnostic> {
                     .with_label("defined again here"),
             );
         }
-        let whole = |span| Ref {
-            id: String::new(),
-            span,
-        };
         if scenario
             .situation
             .iter()
@@ -78,7 +74,7 @@ pub fn check_file(file: &ScenarioFile) -> Vec<Diagnostic> {
             found.push(
                 error(
                     format!("scenario `{}` tells no situation", id.id),
-                    &whole(scenario.situation_span.clone()),
+                    &Ref::place(scenario.situation_span.clone()),
                 )
                 .with_help("add `situation = { nl = \"...\", en = \"...\" }`"),
             );
@@ -96,7 +92,7 @@ pub fn check_file(file: &ScenarioFile) -> Vec<Diagnostic> {
             found.push(
                 error(
                     format!("scenario `{}` gives no answers", id.id),
-                    &whole(scenario.answers_span.clone()),
+                    &Ref::place(scenario.answers_span.clone()),
                 )
                 .with_help("add `answers = { question = \"answer\", ... }`"),
             );
@@ -182,10 +178,7 @@ impl<'a> Checker<'a> {
                 .iter()
                 .find(|(q, _)| q.id == question.id.id)
             else {
-                let at = Ref {
-                    id: String::new(),
-                    span: scenario.answers_span.clone(),
-                };
+                let at = Ref::place(scenario.answers_span.clone());
                 let finding = self
                     .error(
                         format!(

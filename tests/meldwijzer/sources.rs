@@ -186,20 +186,21 @@ fn unverified_facts_stay_out() {
 
 #[test]
 fn nothing_in_the_project_points_outside_it() {
+    // Built from parts, so that this file does not name the folder it forbids.
+    let outside = ["..", "shared"].join("/");
     let mut offenders = Vec::new();
     for folder in [
         "flows", "locales", "src", "tests", "docs", "examples", "bench",
     ] {
         visit(&root().join(folder), &mut |path, text| {
-            // This file names the variable, not the folder.
-            if text.contains("../shared") && !path.ends_with("sources.rs") {
+            if text.contains(&outside) {
                 offenders.push(path.display().to_string());
             }
         });
     }
     assert!(
         offenders.is_empty(),
-        "these refer to ../shared: {offenders:?}"
+        "these refer to {outside}: {offenders:?}"
     );
 }
 
