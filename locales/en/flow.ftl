@@ -133,7 +133,7 @@ outcome-nl-public-unsure = Meldpunt Kinderporno, or else the police
 outcome-nl-public-unsure-summary = Can anyone open the page with its address? Then use the Meldpunt's report form. If not, or if you do not know, call the police on the non-emergency number.
 
 outcome-nl-approach = Pass it on through Off Limits
-outcome-nl-approach-summary = Is an adult approaching a minor sexually, for example on a chat site or by webcam? Pass it on through Off Limits, where the situation is weighed. Helpwanted helps the child and the people around them. Can you see the abuse happening live now? Go back and choose that answer.
+outcome-nl-approach-summary = Is an adult approaching a minor sexually, for example on a chat site or by webcam? Pass it on through Off Limits, where the situation is weighed. Helpwanted also helps with grooming. Can you see the abuse happening live now? Go back and choose that answer.
 
 outcome-nl-sextortion = Get help from Helpwanted, and report it to the police
 outcome-nl-sextortion-summary = Is someone threatening to spread nude images of you or your child? You are not alone in this. Helpwanted helps, free and anonymously. You can also file a complaint with the police. Is someone in danger now? Call 112.
@@ -181,8 +181,8 @@ outcome-be-unsure-summary = Not sure what you saw or where to report it? Child F
 outcome-elsewhere = Find your country's reporting point through INHOPE
 outcome-elsewhere-summary = Do you live outside the Netherlands and Belgium? INHOPE is the international network of reporting hotlines; its website lists the hotline of your country. Is a child in danger? In the European Union, call 112.
 
-outcome-country-unsure = Report it in the country where you live
-outcome-country-unsure-summary = Report in the country where you live, even if the material is somewhere else on the internet: reporting points pass it on through the INHOPE network. In the Netherlands that is Meldpunt Kinderporno, in Belgium the Child Focus reporting point. Elsewhere, INHOPE lists the hotline.
+outcome-country-unsure = Report it where you live
+outcome-country-unsure-summary = Do you live in the Netherlands or Belgium? Report it there, even if the material is on a site abroad: the reporting points pass such reports on through the INHOPE network. In the Netherlands that is Meldpunt Kinderporno, in Belgium the Child Focus reporting point. Living elsewhere? INHOPE's website lists your country's hotline.
 
 ## What to note down
 

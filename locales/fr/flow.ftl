@@ -133,7 +133,7 @@ outcome-nl-public-unsure = Le Meldpunt Kinderporno, ou sinon la police
 outcome-nl-public-unsure-summary = Tout le monde peut-il ouvrir la page avec son adresse ? Utilisez alors le formulaire du Meldpunt. Sinon, ou si vous ne savez pas, appelez la police au numéro non urgent.
 
 outcome-nl-approach = Transmettez-le par Off Limits
-outcome-nl-approach-summary = Un adulte approche un mineur à des fins sexuelles, par exemple sur un site de chat ou par webcam ? Transmettez-le par Off Limits, qui évalue la situation. Helpwanted aide l'enfant et son entourage. Vous voyez les abus en direct maintenant ? Revenez en arrière et choisissez cette réponse.
+outcome-nl-approach-summary = Un adulte approche un mineur à des fins sexuelles, par exemple sur un site de chat ou par webcam ? Transmettez-le par Off Limits, qui évalue la situation. Helpwanted aide aussi en cas de grooming. Vous voyez les abus en direct maintenant ? Revenez en arrière et choisissez cette réponse.
 
 outcome-nl-sextortion = Demandez de l'aide à Helpwanted, et signalez-le à la police
 outcome-nl-sextortion-summary = Quelqu'un menace de diffuser des images intimes de vous ou de votre enfant ? Vous n'êtes pas seul. Helpwanted vous aide, gratuitement et anonymement. Vous pouvez aussi porter plainte à la police. Quelqu'un est en danger maintenant ? Appelez le 112.
@@ -181,8 +181,8 @@ outcome-be-unsure-summary = Vous ne savez pas bien ce que vous avez vu ni où le
 outcome-elsewhere = Trouvez le point de signalement de votre pays par INHOPE
 outcome-elsewhere-summary = Vous habitez en dehors des Pays-Bas et de la Belgique ? INHOPE est le réseau international des points de signalement ; son site indique celui de votre pays. Un enfant est en danger ? Dans l'Union européenne, appelez le 112.
 
-outcome-country-unsure = Signalez-le dans le pays où vous habitez
-outcome-country-unsure-summary = Signalez dans le pays où vous habitez, même si le contenu se trouve ailleurs sur internet : les points de signalement le transmettent par le réseau INHOPE. Aux Pays-Bas, c'est le Meldpunt Kinderporno ; en Belgique, le point de contact de Child Focus. Ailleurs, INHOPE indique le point de signalement.
+outcome-country-unsure = Signalez-le là où vous habitez
+outcome-country-unsure-summary = Vous habitez aux Pays-Bas ou en Belgique ? Signalez-le là, même si le contenu se trouve sur un site étranger : les points de signalement transmettent ces signalements par le réseau INHOPE. Aux Pays-Bas, c'est le Meldpunt Kinderporno ; en Belgique, le point de contact de Child Focus. Vous habitez ailleurs ? Le site d'INHOPE indique le point de signalement de votre pays.
 
 ## À noter
 

@@ -133,7 +133,7 @@ outcome-nl-public-unsure = Meldpunt Kinderporno, of anders de politie
 outcome-nl-public-unsure-summary = Kan iedereen de pagina openen met het adres? Gebruik dan het meldformulier van het Meldpunt. Is dat niet zo, of weet je het niet? Bel dan de politie op het nummer voor geen spoed.
 
 outcome-nl-approach = Geef het door via Off Limits
-outcome-nl-approach-summary = Benadert een volwassene een minderjarige seksueel, bijvoorbeeld op een chatsite of via de webcam? Geef dat door via Off Limits: daar wegen ze de situatie. Helpwanted helpt het kind en de mensen eromheen. Zie je het misbruik nu live gebeuren? Ga terug en kies dat antwoord.
+outcome-nl-approach-summary = Benadert een volwassene een minderjarige seksueel, bijvoorbeeld op een chatsite of via de webcam? Geef dat door via Off Limits: daar wegen ze de situatie. Helpwanted helpt ook bij grooming. Zie je het misbruik nu live gebeuren? Ga terug en kies dat antwoord.
 
 outcome-nl-sextortion = Zoek hulp bij Helpwanted, en meld het bij de politie
 outcome-nl-sextortion-summary = Dreigt iemand naaktbeelden van jou of je kind te verspreiden? Je staat er niet alleen voor. Helpwanted helpt je, gratis en anoniem. Je kunt ook aangifte doen bij de politie. Is iemand nu in gevaar? Bel 112.
@@ -181,8 +181,8 @@ outcome-be-unsure-summary = Weet je niet zeker wat je zag of waar je het meldt? 
 outcome-elsewhere = Vind het meldpunt van jouw land via INHOPE
 outcome-elsewhere-summary = Woon je buiten Nederland en België? INHOPE is het internationale netwerk van meldpunten; op de website vind je het meldpunt van je land. Is een kind in gevaar? In de Europese Unie bel je 112.
 
-outcome-country-unsure = Meld het in het land waar je woont
-outcome-country-unsure-summary = Meld in het land waar je woont, ook als het materiaal ergens anders op internet staat: de meldpunten sturen het via het INHOPE-netwerk door. In Nederland is dat Meldpunt Kinderporno, in België het meldpunt van Child Focus. Elders vind je het meldpunt via INHOPE.
+outcome-country-unsure = Meld het waar je woont
+outcome-country-unsure-summary = Woon je in Nederland of België? Meld het daar, ook als het materiaal op een buitenlandse site staat: de meldpunten geven zulke meldingen door via het INHOPE-netwerk. In Nederland is dat Meldpunt Kinderporno, in België het meldpunt van Child Focus. Woon je elders? Op de site van INHOPE vind je het meldpunt van je land.
 
 ## Wat je noteert
 
