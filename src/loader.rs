@@ -314,8 +314,12 @@ struct RawOutcome {
 
 /// The JSON Schema of flow files, for editors (taplo, Even Better TOML) and `meldwijzer schema`.
 pub fn schema() -> String {
-    let mut text =
-        serde_json::to_string_pretty(&schemars::schema_for!(RawFile)).unwrap_or_default();
+    schema_of::<RawFile>()
+}
+
+/// The JSON Schema of the file shape `T`, pretty-printed, ending in a newline.
+pub(crate) fn schema_of<T: JsonSchema>() -> String {
+    let mut text = serde_json::to_string_pretty(&schemars::schema_for!(T)).unwrap_or_default();
     text.push('\n');
     text
 }

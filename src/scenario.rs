@@ -114,10 +114,7 @@ struct RawScenario {
 
 /// The JSON Schema of scenario files, for editors and `meldwijzer schema scenarios`.
 pub fn schema() -> String {
-    let mut text =
-        serde_json::to_string_pretty(&schemars::schema_for!(RawFile)).unwrap_or_default();
-    text.push('\n');
-    text
+    crate::loader::schema_of::<RawFile>()
 }
 
 /// Parses a scenario file; TOML and shape errors are located.

@@ -9,7 +9,6 @@ use meldwijzer::Guide;
 use meldwijzer::diagnostic::Diagnostic;
 use meldwijzer::loader;
 use meldwijzer::source_file::{SourceFile, Span};
-use meldwijzer::suggestion::did_you_mean;
 use meldwijzer::walker::{WalkError, Walker};
 use serde::Deserialize;
 use toml::Spanned;
@@ -131,14 +130,13 @@ impl GivenAnswers {
         let Some((question, given)) = unknown.first() else {
             return Ok(());
         };
-        let list = ids.join(", ");
-        let help = match did_you_mean(question, ids.iter().copied()) {
-            Some(s) => Message::new(
-                "ui-help-did-you-mean-question",
-                &[("suggestion", s), ("questions", &list)],
-            ),
-            None => Message::new("ui-help-questions", &[("questions", &list)]),
-        };
+        let help = Message::did_you_mean(
+            question,
+            &ids,
+            "ui-help-did-you-mean-question",
+            "ui-help-questions",
+            "questions",
+        );
         let said = Said::usage(Message::new(
             "ui-error-unknown-question",
             &[("question", question)],
@@ -168,14 +166,13 @@ impl GivenAnswers {
                 }) => {
                     let valid: Vec<&str> =
                         question.answers.iter().map(|a| a.id.id.as_str()).collect();
-                    let list = valid.join(", ");
-                    let help = match did_you_mean(&answer, valid.iter().copied()) {
-                        Some(s) => Message::new(
-                            "ui-help-did-you-mean-answer",
-                            &[("suggestion", s), ("answers", &list)],
-                        ),
-                        None => Message::new("ui-help-answers", &[("answers", &list)]),
-                    };
+                    let help = Message::did_you_mean(
+                        &answer,
+                        &valid,
+                        "ui-help-did-you-mean-answer",
+                        "ui-help-answers",
+                        "answers",
+                    );
                     let said = Said::usage(Message::new(
                         "ui-error-unknown-answer",
                         &[("question", &q), ("answer", &answer)],

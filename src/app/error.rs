@@ -21,6 +21,22 @@ impl Message {
             args: args.iter().map(|&(k, v)| (k, v.to_owned())).collect(),
         }
     }
+
+    /// The hint for a mistyped id: `suggest` ("did you mean `x`? ...") when one of `ids` is
+    /// close to `wrong`, else `list`; both give the ids in the variable `ids_var`.
+    pub(crate) fn did_you_mean(
+        wrong: &str,
+        ids: &[&str],
+        suggest: &'static str,
+        list: &'static str,
+        ids_var: &'static str,
+    ) -> Self {
+        let all = ids.join(", ");
+        match meldwijzer::suggestion::did_you_mean(wrong, ids.iter().copied()) {
+            Some(s) => Self::new(suggest, &[("suggestion", s), (ids_var, &all)]),
+            None => Self::new(list, &[(ids_var, &all)]),
+        }
+    }
 }
 
 /// An error a person reads in their own language: what went wrong, and what to do.

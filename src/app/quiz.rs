@@ -5,7 +5,6 @@
 use std::io::{self, IsTerminal, Write};
 
 use meldwijzer::diagnostic::render_each;
-use meldwijzer::suggestion::did_you_mean;
 use meldwijzer::verifier::{self, Verdict};
 use meldwijzer::{Advice, Guide, Walker, loader, scenario};
 
@@ -166,14 +165,13 @@ fn choose<'v, 's>(
         Some(id) => {
             let Some(verdict) = verdicts.iter().find(|v| v.scenario.id.id == id) else {
                 let ids: Vec<&str> = verdicts.iter().map(|v| v.scenario.id.id.as_str()).collect();
-                let list = ids.join(", ");
-                let help = match did_you_mean(id, ids.iter().copied()) {
-                    Some(s) => Message::new(
-                        "ui-help-did-you-mean-scenario",
-                        &[("suggestion", s), ("scenarios", &list)],
-                    ),
-                    None => Message::new("ui-help-scenarios", &[("scenarios", &list)]),
-                };
+                let help = Message::did_you_mean(
+                    id,
+                    &ids,
+                    "ui-help-did-you-mean-scenario",
+                    "ui-help-scenarios",
+                    "scenarios",
+                );
                 let said = Said::usage(Message::new(
                     "ui-error-no-scenario",
                     &[("id", id), ("file", file)],
