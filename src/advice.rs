@@ -46,8 +46,27 @@ impl ContactView {
     /// The contacts of `outcome`, most important first, resolved in `lang`. Where `lang` is
     /// the language of a community, the services of other communities come after the rest.
     pub fn of_outcome(guide: &Guide, lang: Lang, outcome: &Outcome) -> Vec<Self> {
-        let mut contacts: Vec<&Contact> = outcome
-            .contacts
+        Self::resolve(guide, lang, &outcome.contacts)
+    }
+
+    /// The number as its source writes it, followed by the dialable form in brackets where
+    /// the written one cannot be dialled or pasted as it stands.
+    pub fn phone_with_dial(&self) -> Option<String> {
+        let phone = self.phone.as_ref()?;
+        Some(match &self.dial {
+            Some(dial) if phone::needs_dialable_form(phone) => format!("{phone} ({dial})"),
+            _ => phone.clone(),
+        })
+    }
+
+    /// The help for the reader afterwards that `outcome` offers, ordered as contacts are.
+    pub fn support_of(guide: &Guide, lang: Lang, outcome: &Outcome) -> Vec<Self> {
+        Self::resolve(guide, lang, &outcome.support)
+    }
+
+    /// Resolves `contacts`, reader's community first (see [`Self::of_outcome`]).
+    fn resolve(guide: &Guide, lang: Lang, ids: &[crate::flow::Ref]) -> Vec<Self> {
+        let mut contacts: Vec<&Contact> = ids
             .iter()
             .filter_map(|c| guide.flow.contact(&c.id))
             .collect();
@@ -63,16 +82,6 @@ impl ContactView {
             .into_iter()
             .map(|c| Self::new(guide, lang, c))
             .collect()
-    }
-
-    /// The number as its source writes it, followed by the dialable form in brackets where
-    /// the written one cannot be dialled or pasted as it stands.
-    pub fn phone_with_dial(&self) -> Option<String> {
-        let phone = self.phone.as_ref()?;
-        Some(match &self.dial {
-            Some(dial) if phone::needs_dialable_form(phone) => format!("{phone} ({dial})"),
-            _ => phone.clone(),
-        })
     }
 
     /// Resolves `contact`'s texts in `lang`.
@@ -124,12 +133,13 @@ pub struct SourceView {
 }
 
 impl SourceView {
-    /// The source `id` of `guide`'s flow, resolved in `lang` (empty fields if unknown).
+    /// The source `id` of `guide`'s flow, resolved in `lang` (empty fields if unknown): the
+    /// page in the reader's language where the record has one.
     pub fn new(guide: &Guide, lang: Lang, id: &str) -> Self {
         let data = |value: &str| sanitize::single_line(value).into_owned();
-        let source = guide.flow.source(id);
+        let source = guide.flow.source_in(id, lang.code());
         Self {
-            id: id.to_owned(),
+            id: source.map_or(id, |s| s.id.id.as_str()).to_owned(),
             publisher: source.map(|s| data(&s.publisher.id)).unwrap_or_default(),
             title: source
                 .map(|s| guide.catalog.text(lang, &s.title.id))
@@ -163,6 +173,11 @@ pub struct Advice {
     pub after: Vec<String>,
     /// What never to do.
     pub warnings: Vec<String>,
+    /// Whom the advice speaks to (an `[[audience]]` id of the flow), where it says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audience: Option<String>,
+    /// Help for the reader afterwards: seeing this material is upsetting.
+    pub support: Vec<ContactView>,
     /// The route taken.
     pub answers: Vec<AnswerView>,
     /// The source the advice rests on.
@@ -187,6 +202,8 @@ impl Advice {
             notes: texts(&outcome.note_down),
             after: texts(&outcome.after),
             warnings: texts(&outcome.warnings),
+            audience: outcome.audience.as_ref().map(|a| a.id.clone()),
+            support: ContactView::support_of(guide, lang, outcome),
             answers: answers(guide, lang, steps),
             source: SourceView::new(guide, lang, &outcome.source.id),
             lang: lang.code().to_owned(),

@@ -77,6 +77,9 @@ pub struct Source {
     pub read: Ref,
     /// The numbers and addresses this page supports, each exactly as written there.
     pub facts: Vec<Ref>,
+    /// The same subject on a page in another language: language code (`Ref::id`) and the
+    /// id of that page's source (`.1`). A reader of that language is cited that page.
+    pub translations: Vec<(Ref, Ref)>,
 }
 
 impl Source {
@@ -88,6 +91,17 @@ impl Source {
             .iter()
             .any(|fact| fact.id == value || bare.is_some_and(|b| fact.id == b))
     }
+}
+
+/// Whom an outcome speaks to (a bystander, a victim, a parent...), and the warnings that
+/// reader must be given: the rule never to search for, keep or share the material, in
+/// words that fit them.
+#[derive(Debug, Clone)]
+pub struct Audience {
+    /// Stable id.
+    pub id: Ref,
+    /// Message ids every outcome for this reader carries, and no outcome for another.
+    pub warnings: Vec<Ref>,
 }
 
 /// A channel: a phone number, a form, a website or an organisation.
@@ -176,8 +190,15 @@ pub struct Outcome {
     pub source: Ref,
     /// The one contact on this route that asks for the material itself (a reporting number
     /// that takes forwarded messages); such an outcome carries the flow's `forward-warning`
-    /// instead of its `required-warnings`.
+    /// instead of the warnings its reader would otherwise be given.
     pub forward_to: Option<Ref>,
+    /// Id of the audience it speaks to (see [`Audience`]).
+    pub audience: Option<Ref>,
+    /// Contact ids of help for the reader afterwards (seeing this material is upsetting),
+    /// shown briefly after the advice.
+    pub support: Vec<Ref>,
+    /// Where the `support` list stands.
+    pub support_span: Span,
 }
 
 /// A place in the tree: a question or an outcome, by index.
@@ -205,6 +226,8 @@ pub struct Flow {
     pub forward_warning: Option<Ref>,
     /// Date (YYYY-MM-DD) of the last full check against the sources.
     pub verified: Ref,
+    /// The readers outcomes speak to, with the warnings each must be given.
+    pub audiences: Vec<Audience>,
     /// The sources, in file order.
     pub sources: Vec<Source>,
     /// The contacts, in file order.
@@ -289,6 +312,40 @@ impl Flow {
         communities
     }
 
+    /// The audience with this id.
+    pub fn audience(&self, id: &str) -> Option<&Audience> {
+        self.audiences.iter().find(|a| a.id.id == id)
+    }
+
+    /// The warnings `outcome` must carry unless it forwards the material: the flow's
+    /// `required-warnings` and those of its audience.
+    pub fn warnings_required_for<'f>(
+        &'f self,
+        outcome: &'f Outcome,
+    ) -> impl Iterator<Item = &'f Ref> {
+        let audience = outcome
+            .audience
+            .as_ref()
+            .and_then(|a| self.audience(&a.id))
+            .into_iter()
+            .flat_map(|a| &a.warnings);
+        self.required_warnings.iter().chain(audience)
+    }
+
+    /// The source to cite to a reader of `lang`: the page in their language where one is
+    /// recorded, else the source `id` itself.
+    pub fn source_in(&self, id: &str, lang: &str) -> Option<&Source> {
+        let source = self.source(id)?;
+        Some(
+            source
+                .translations
+                .iter()
+                .find(|(l, _)| l.id == lang)
+                .and_then(|(_, other)| self.source(&other.id))
+                .unwrap_or(source),
+        )
+    }
+
     /// The emergency contact.
     pub fn emergency_contact(&self) -> Option<&Contact> {
         self.contact(&self.emergency.id)
@@ -311,6 +368,7 @@ impl Flow {
     pub fn message_refs(&self) -> impl Iterator<Item = &Ref> {
         let sources = self.sources.iter().map(|s| &s.title);
         let forward = self.forward_warning.iter();
+        let audiences = self.audiences.iter().flat_map(|a| &a.warnings);
         let contacts = self.contacts.iter().flat_map(|c| {
             [Some(&c.name), Some(&c.use_when), c.hours.as_ref()]
                 .into_iter()
@@ -332,6 +390,7 @@ impl Flow {
         self.required_warnings
             .iter()
             .chain(forward)
+            .chain(audiences)
             .chain(sources)
             .chain(contacts)
             .chain(questions)

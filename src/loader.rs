@@ -11,7 +11,9 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diagnostic::Diagnostic;
-use crate::flow::{Answer, Contact, ContactKind, Flow, Index, Outcome, Question, Ref, Source};
+use crate::flow::{
+    Answer, Audience, Contact, ContactKind, Flow, Index, Outcome, Question, Ref, Source,
+};
 use crate::limits;
 use crate::source_file::SourceFile;
 
@@ -143,6 +145,10 @@ pub(crate) fn to_refs(values: Vec<Str>) -> Vec<Ref> {
 struct RawFile {
     /// Settings of the whole flow.
     flow: RawHeader,
+    /// Whom outcomes speak to, and the warnings each reader must be given. Once a flow
+    /// declares audiences, every outcome names one.
+    #[serde(default)]
+    audience: Vec<RawAudience>,
     /// The documents the facts come from.
     #[serde(default)]
     source: Vec<RawSource>,
@@ -180,6 +186,20 @@ struct RawHeader {
     verified: Str,
 }
 
+/// A reader an outcome speaks to: a bystander, a victim, a parent...
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct RawAudience {
+    /// Stable id: letters, digits, `-` and `_`.
+    #[schemars(with = "String")]
+    id: Str,
+    /// Message ids of the warnings every outcome for this reader carries (and no outcome
+    /// for another reader): the rule never to search for, keep or share the material, in
+    /// words that fit them.
+    #[schemars(with = "Vec<String>")]
+    warnings: Vec<Str>,
+}
+
 /// A public page the facts come from: the project's own record of its evidence.
 #[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -203,6 +223,11 @@ struct RawSource {
     /// contact's `phone` and `url` must be one of its source's facts.
     #[schemars(with = "Vec<String>")]
     facts: Vec<Str>,
+    /// The same subject in other languages: language code to the id of that page's
+    /// source. Readers of that language are cited that page.
+    #[serde(default)]
+    #[schemars(with = "std::collections::BTreeMap<String, String>")]
+    translations: std::collections::BTreeMap<String, Str>,
 }
 
 /// A channel: a phone number, a form, a website or an organisation.
@@ -299,15 +324,22 @@ struct RawOutcome {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     after: Vec<Str>,
-    /// Message ids of the warnings; must include every `required-warnings` id.
+    /// Message ids of the warnings; must include every `required-warnings` id and the
+    /// warnings of its `audience`.
     #[schemars(with = "Vec<String>")]
     warnings: Spanned<Vec<Str>>,
+    /// Id of the `[[audience]]` it speaks to: a bystander, a victim, a parent...
+    #[schemars(with = "Option<String>")]
+    audience: Option<Str>,
+    /// Contact ids of help for the reader afterwards, shown briefly after the advice.
+    #[schemars(with = "Option<Vec<String>>")]
+    support: Option<Spanned<Vec<Str>>>,
     /// Id of the source the advice rests on.
     #[schemars(with = "String")]
     source: Str,
     /// Id of the one contact of this outcome that asks for the material itself (a
     /// reporting number that takes forwarded messages). The outcome then carries the
-    /// flow's `forward-warning` instead of its `required-warnings`.
+    /// flow's `forward-warning` instead of its `required-warnings` and audience's warnings.
     #[schemars(with = "Option<String>")]
     forward_to: Option<Str>,
 }
@@ -324,6 +356,32 @@ pub(crate) fn schema_of<T: JsonSchema>() -> String {
     text
 }
 
+impl RawSource {
+    fn into_source(self) -> Source {
+        Source {
+            id: to_ref(self.id),
+            publisher: to_ref(self.publisher),
+            title: to_ref(self.title),
+            address: to_ref(self.address),
+            read: to_ref(self.read),
+            facts: to_refs(self.facts),
+            translations: self
+                .translations
+                .into_iter()
+                .map(|(lang, id)| {
+                    let id = to_ref(id);
+                    // The key's own place is not kept: point at its value.
+                    let lang = Ref {
+                        id: lang,
+                        span: id.span.clone(),
+                    };
+                    (lang, id)
+                })
+                .collect(),
+        }
+    }
+}
+
 impl RawFile {
     fn into_flow(self, file: &Arc<SourceFile>) -> Flow {
         Flow {
@@ -333,17 +391,18 @@ impl RawFile {
             required_warnings: to_refs(self.flow.required_warnings),
             forward_warning: self.flow.forward_warning.map(to_ref),
             verified: to_ref(self.flow.verified),
+            audiences: self
+                .audience
+                .into_iter()
+                .map(|a| Audience {
+                    id: to_ref(a.id),
+                    warnings: to_refs(a.warnings),
+                })
+                .collect(),
             sources: self
                 .source
                 .into_iter()
-                .map(|s| Source {
-                    id: to_ref(s.id),
-                    publisher: to_ref(s.publisher),
-                    title: to_ref(s.title),
-                    address: to_ref(s.address),
-                    read: to_ref(s.read),
-                    facts: to_refs(s.facts),
-                })
+                .map(RawSource::into_source)
                 .collect(),
             contacts: self
                 .contact
@@ -400,6 +459,12 @@ impl RawFile {
                     warnings: to_refs(o.warnings.into_inner()),
                     source: to_ref(o.source),
                     forward_to: o.forward_to.map(to_ref),
+                    audience: o.audience.map(to_ref),
+                    support_span: o.support.as_ref().map_or(0..0, Spanned::span),
+                    support: o
+                        .support
+                        .map(|s| to_refs(s.into_inner()))
+                        .unwrap_or_default(),
                 })
                 .collect(),
             index: Index::default(),

@@ -18,6 +18,7 @@ pub const UI_MESSAGES: &[UiMessage] = &[
     ("ui-note-down", &[]),
     ("ui-after", &[]),
     ("ui-warnings", &[]),
+    ("ui-support", &[]),
     ("ui-answers", &[]),
     ("ui-source", &[]),
     ("ui-phone", &[]),

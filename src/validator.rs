@@ -119,7 +119,7 @@ impl<'a> Validator<'a> {
 
     fn check_ids(&mut self) {
         let flow = self.flow;
-        let groups: [(&str, Vec<&Ref>); 3] = [
+        let groups: [(&str, Vec<&Ref>); 4] = [
             (
                 "question or outcome",
                 flow.questions
@@ -130,6 +130,7 @@ impl<'a> Validator<'a> {
             ),
             ("contact", flow.contacts.iter().map(|c| &c.id).collect()),
             ("source", flow.sources.iter().map(|s| &s.id).collect()),
+            ("audience", flow.audiences.iter().map(|a| &a.id).collect()),
         ];
         for (what, ids) in groups {
             let mut seen: HashMap<&str, &Ref> = HashMap::default();
@@ -329,11 +330,26 @@ impl<'a> Validator<'a> {
                 self.check_clean(value, "source", &source.id.id);
             }
             self.check_date(&source.read);
+            for (lang, other) in &source.translations {
+                if !Lang::ALL.iter().any(|l| l.code() == lang.id) {
+                    let codes = Lang::ALL.map(Lang::code);
+                    let label = format!("a page in `{}`, a language with no locale", lang.id);
+                    self.unknown("language", lang, &label, codes);
+                }
+                if flow.source(&other.id).is_none() {
+                    self.unknown(
+                        "source",
+                        other,
+                        "no source has this id",
+                        source_ids.iter().copied(),
+                    );
+                }
+            }
         }
         let used_contacts: HashSet<&str> = flow
             .outcomes
             .iter()
-            .flat_map(|o| o.contacts.iter().map(|c| c.id.as_str()))
+            .flat_map(|o| o.contacts.iter().chain(&o.support).map(|c| c.id.as_str()))
             .chain([flow.emergency.id.as_str()])
             .collect();
         for contact in &flow.contacts {
@@ -352,6 +368,11 @@ impl<'a> Validator<'a> {
             .iter()
             .map(|o| o.source.id.as_str())
             .chain(flow.contacts.iter().map(|c| c.source.id.as_str()))
+            .chain(
+                flow.sources
+                    .iter()
+                    .flat_map(|s| s.translations.iter().map(|(_, t)| t.id.as_str())),
+            )
             .collect();
         for source in &flow.sources {
             if !used_sources.contains(source.id.id.as_str()) {
@@ -447,7 +468,7 @@ impl<'a> Validator<'a> {
                     .with_label("every outcome must name somewhere to turn to".to_owned()),
                 );
             }
-            for contact in &outcome.contacts {
+            for contact in outcome.contacts.iter().chain(&outcome.support) {
                 if flow.contact(&contact.id).is_none() {
                     self.unknown(
                         "contact",
@@ -458,7 +479,19 @@ impl<'a> Validator<'a> {
                 }
             }
             self.check_actionable(outcome);
-            self.check_communities(outcome, &communities);
+            self.check_communities(
+                outcome,
+                &outcome.contacts,
+                &outcome.contacts_span,
+                &communities,
+            );
+            self.check_communities(
+                outcome,
+                &outcome.support,
+                &outcome.support_span,
+                &communities,
+            );
+            self.check_audience(outcome);
             if flow.source(&outcome.source.id).is_none() {
                 self.unknown(
                     "source",
@@ -484,12 +517,12 @@ impl<'a> Validator<'a> {
                     )
                     .with_label("this warning allows sending the material to a reporting number")
                     .with_help(
-                        "carry the `required-warnings` instead, or name the contact that \
+                        "carry the warnings its reader needs instead, or name the contact that \
                          takes the material with `forward-to`",
                     ),
                 );
             }
-            for required in &flow.required_warnings {
+            for required in flow.warnings_required_for(outcome) {
                 if !outcome.warnings.iter().any(|w| w.id == required.id) {
                     let at = Ref::place(outcome.warnings_span.clone());
                     self.push(
@@ -501,7 +534,7 @@ impl<'a> Validator<'a> {
                             &at,
                         )
                         .with_label(
-                            "every outcome must carry the warnings in `required-warnings`"
+                            "every outcome carries the `required-warnings` and its audience's warnings"
                                 .to_owned(),
                         ),
                     );
@@ -512,13 +545,15 @@ impl<'a> Validator<'a> {
 
     /// Help by language community: an outcome that offers one community's service must
     /// offer every community something to act on, in its language or for everyone.
-    fn check_communities(&mut self, outcome: &Outcome, communities: &[&str]) {
+    fn check_communities(
+        &mut self,
+        outcome: &Outcome,
+        list: &[Ref],
+        span: &crate::source_file::Span,
+        communities: &[&str],
+    ) {
         let flow = self.flow;
-        let contacts: Vec<_> = outcome
-            .contacts
-            .iter()
-            .filter_map(|c| flow.contact(&c.id))
-            .collect();
+        let contacts: Vec<_> = list.iter().filter_map(|c| flow.contact(&c.id)).collect();
         if !contacts.iter().any(|c| c.community.is_some()) {
             return;
         }
@@ -528,7 +563,7 @@ impl<'a> Validator<'a> {
                     && c.community.as_ref().is_none_or(|own| own.id == *community)
             });
             if !served {
-                let at = Ref::place(outcome.contacts_span.clone());
+                let at = Ref::place(span.clone());
                 self.push(
                     self.error(
                         format!(
@@ -625,7 +660,7 @@ impl<'a> Validator<'a> {
             }
             Some(_) => {}
         }
-        for required in &flow.required_warnings {
+        for required in flow.warnings_required_for(outcome) {
             if let Some(at) = outcome.warnings.iter().find(|w| w.id == required.id) {
                 self.push(
                     self.error(
@@ -638,6 +673,68 @@ impl<'a> Validator<'a> {
                     )
                     .with_label("this warning forbids what the advice asks")
                     .with_help("carry the `forward-warning` instead"),
+                );
+            }
+        }
+    }
+
+    /// Advice fits its reader: once a flow declares audiences, every outcome names one,
+    /// and carries no warning meant for another reader only (a victim must never read the
+    /// bystander's "sharing it is a crime" about their own images).
+    fn check_audience(&mut self, outcome: &Outcome) {
+        let flow = self.flow;
+        let ids: Vec<&str> = flow.audiences.iter().map(|a| a.id.id.as_str()).collect();
+        let own = match &outcome.audience {
+            None if flow.audiences.is_empty() => return,
+            None => {
+                self.push(
+                    self.error(
+                        format!("outcome `{}` names no `audience`", outcome.id.id),
+                        &outcome.id,
+                    )
+                    .with_label("whom does this advice speak to?")
+                    .with_help(format!(
+                        "add `audience = \"...\"`, one of: {}",
+                        ids.join(", ")
+                    )),
+                );
+                return;
+            }
+            Some(audience) => {
+                let Some(own) = flow.audience(&audience.id) else {
+                    self.unknown("audience", audience, "no `[[audience]]` has this id", ids);
+                    return;
+                };
+                own
+            }
+        };
+        for warning in &outcome.warnings {
+            if own.warnings.iter().any(|w| w.id == warning.id) {
+                continue;
+            }
+            if let Some(other) = flow
+                .audiences
+                .iter()
+                .find(|a| a.warnings.iter().any(|w| w.id == warning.id))
+            {
+                self.push(
+                    self.error(
+                        format!(
+                            "outcome `{}` speaks to `{}` but carries `{}`, a warning for `{}`",
+                            outcome.id.id, own.id.id, warning.id, other.id.id
+                        ),
+                        warning,
+                    )
+                    .with_label("this warning does not fit the reader")
+                    .with_help(format!(
+                        "carry the warnings of `{}` instead: {}",
+                        own.id.id,
+                        own.warnings
+                            .iter()
+                            .map(|w| format!("`{}`", w.id))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )),
                 );
             }
         }

@@ -12,6 +12,7 @@ ui-contacts = Who to contact
 ui-note-down = What to note down
 ui-after = What happens next
 ui-warnings = Important
+ui-support = If this upsets you
 ui-answers = Your answers
 ui-source = Source
 ui-phone = Phone

@@ -12,6 +12,7 @@ ui-contacts = À qui vous adresser
 ui-note-down = À noter
 ui-after = Ce qui se passe ensuite
 ui-warnings = Important
+ui-support = Si cela vous bouleverse
 ui-answers = Vos réponses
 ui-source = Source
 ui-phone = Téléphone

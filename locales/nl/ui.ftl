@@ -12,6 +12,7 @@ ui-contacts = Waar je terechtkunt
 ui-note-down = Wat je noteert
 ui-after = Wat er daarna gebeurt
 ui-warnings = Belangrijk
+ui-support = Als dit je raakt
 ui-answers = Je antwoorden
 ui-source = Bron
 ui-phone = Telefoon

@@ -51,6 +51,13 @@ pub(crate) fn render(guide: &Guide, lang: Lang, advice: &Advice, style: Style) -
         style,
         true,
     );
+    // Help afterwards comes last: it must never push the action off the first screen.
+    let support: Vec<String> = advice
+        .support
+        .iter()
+        .map(|c| super::export::paths::contact_line(guide, lang, c))
+        .collect();
+    bullets(&mut lines, &ui("ui-support"), &support, "-", style, false);
 
     if !advice.answers.is_empty() {
         lines.push(String::new());

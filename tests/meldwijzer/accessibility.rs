@@ -56,12 +56,7 @@ fn plain_mode_reaches_dutch_advice_with_a_wrong_answer_back_and_restart() {
         1
     );
     // The first question, asked again after b and after r: three times.
-    assert_eq!(
-        stdout
-            .matches("\nWaar woon je, of waar wil je melden?\n")
-            .count(),
-        3
-    );
+    assert_eq!(stdout.matches("\nWaar woon je?\n").count(), 3);
     assert!(stdout.contains("1. Een kind is nu in gevaar\n2. Nederland\n3. België\n"));
     assert!(stdout.contains("Stuur het door naar het WhatsApp-nummer van Meldpunt Kinderporno"));
     assert!(stdout.contains("+31 (0)6 428 346 35 (+31642834635)"));
@@ -84,9 +79,11 @@ fn plain_mode_reaches_belgian_and_other_countries_advice() {
     assert!(stdout.contains("Report the images to Child Focus"));
     assert!(stdout.contains("https://www.stopchildporno.be"));
 
-    let elsewhere = plain("4\nq\n", &["--lang", "en"]);
+    let elsewhere = plain("4\n5\nq\n", &["--lang", "en"]);
     assert_eq!(elsewhere.status.code(), Some(0));
-    assert!(text(&elsewhere.stdout).contains("Find your country's reporting point through INHOPE"));
+    assert!(
+        text(&elsewhere.stdout).contains("Find your country's reporting point on INHOPE's map")
+    );
 
     let danger = plain("1\n", &["--lang", "en"]);
     assert!(text(&danger.stdout).contains("Call 112 now (in Belgium: 101 for the police)"));
@@ -98,12 +95,7 @@ fn plain_mode_reaches_belgian_and_other_countries_advice() {
 #[test]
 fn plain_mode_repeats_the_question_and_says_when_there_is_no_going_back() {
     let stdout = text(&plain("?\nb\nq\n", &["--lang", "en"]).stdout);
-    assert_eq!(
-        stdout
-            .matches("\nWhere do you live, or where do you want to report?\n")
-            .count(),
-        2
-    );
+    assert_eq!(stdout.matches("\nWhere do you live?\n").count(), 2);
     assert!(stdout.contains("This is the first question: there is no going back from here."));
 }
 
@@ -113,7 +105,7 @@ fn plain_mode_takes_the_start_of_an_answer_and_asks_when_it_is_ambiguous() {
     // starts two, so the person is asked for the number.
     let stdout = text(&plain("2\nbeelden\n1\nq\n", &["--lang", "nl"]).stdout);
     assert!(
-        stdout.contains("Meer dan één antwoord begint zo: 1, 2. Typ het nummer."),
+        stdout.contains("Meer dan één antwoord begint zo: 1, 3. Typ het nummer."),
         "{stdout}"
     );
     assert!(stdout.contains("WhatsApp-nummer van Meldpunt Kinderporno"));
@@ -125,7 +117,7 @@ fn input_that_ends_before_the_advice_names_the_question_and_exits_2() {
         .stdin("2\n")
         .status(2)
         .stderr(
-            "fout: de invoer hield op bij vraag `nl-what` (Wat ben je tegengekomen?), voordat er een advies was\n  hulp: geef één antwoord per regel: het nummer, of hoe het begint\n",
+            "fout: de invoer hield op bij vraag `nl-what` (Waar gaat het om?), voordat er een advies was\n  hulp: geef één antwoord per regel: het nummer, of hoe het begint\n",
         )
         .run();
 }
@@ -347,7 +339,7 @@ fn no_word_is_cut_in_two_at_40_80_or_120_columns_and_the_advice_shows_its_number
         assert_no_word_cut(&s, &words, "the first question");
         s.send(DOWN);
         s.send(ENTER);
-        s.expect("Wat ben je tegengekomen");
+        s.expect("Waar gaat het om");
         s.menu();
         assert_no_word_cut(&s, &words, "the second question");
         s.send(ENTER); // chat app
@@ -377,8 +369,8 @@ fn a_source_address_longer_than_the_screen_is_broken_between_its_parts() {
     let mut s = Screen::new(40, 24, "xterm", "--plain --lang nl");
     s.expect("Je keuze \\(1 tot 5\\):");
     s.send("2\r");
-    s.expect("Je keuze \\(1 tot 11\\):");
-    s.send("9\r");
+    s.expect("Je keuze \\(1 tot 13\\):");
+    s.send("11\r");
     s.expect("Je keuze:");
     let visible = s.rows().join("\n");
     assert!(visible.contains("Bron: Politie"), "{visible}");
@@ -434,7 +426,7 @@ fn esc_at_the_first_question_says_so_in_dutch_and_the_guide_goes_on() {
     s.menu();
     s.send(DOWN);
     s.send(ENTER);
-    s.expect("Wat ben je tegengekomen");
+    s.expect("Waar gaat het om");
 }
 
 #[test]
@@ -451,7 +443,7 @@ fn a_dumb_terminal_gets_the_plain_guide_without_a_single_escape_byte() {
     let mut s = Screen::new(80, 24, "dumb", "--lang en");
     s.expect("Your choice \\(1 to 5\\):");
     s.send("2\r");
-    s.expect("Your choice \\(1 to 11\\):");
+    s.expect("Your choice \\(1 to 13\\):");
     s.send("x\r");
     s.expect("is not an answer");
     s.send("b\r");
@@ -459,7 +451,7 @@ fn a_dumb_terminal_gets_the_plain_guide_without_a_single_escape_byte() {
     s.send("r\r");
     s.expect("Your choice \\(1 to 5\\):");
     s.send("3\r");
-    s.expect("Your choice \\(1 to 7\\):");
+    s.expect("Your choice \\(1 to 8\\):");
     s.send("1\r");
     s.expect("Your choice:");
     s.send("q\r");
@@ -477,7 +469,7 @@ fn plain_mode_in_a_terminal_uses_its_width_and_no_escape_byte() {
     let mut s = Screen::new(40, 24, "xterm", "--plain --lang nl");
     s.expect("Je keuze \\(1 tot 5\\):");
     s.send("2\r");
-    s.expect("Je keuze \\(1 tot 11\\):");
+    s.expect("Je keuze \\(1 tot 13\\):");
     s.send("1\r");
     s.expect("Je keuze:");
     s.send("q\r");
@@ -667,7 +659,8 @@ fn the_emergency_advice_is_the_shortest_of_all() {
         }
     }
     assert!(
-        emergency > 0 && emergency < shortest.0,
+        // A tie is allowed: no advice may be shorter than the emergency's.
+        emergency > 0 && emergency <= shortest.0,
         "emergency: {emergency} lines; shortest other: {shortest:?}"
     );
 }

@@ -245,12 +245,9 @@ fn the_back_button_goes_back_and_a_bookmarked_route_opens_where_it_was() {
             "Is it on a public web page that anyone can open with its address (URL)?"
         );
         client.back().await.expect("back");
-        assert_eq!(heading(&client).await, "What did you come across?");
+        assert_eq!(heading(&client).await, "What is it about?");
         client.back().await.expect("back");
-        assert_eq!(
-            heading(&client).await,
-            "Where do you live, or where do you want to report?"
-        );
+        assert_eq!(heading(&client).await, "Where do you live?");
         // A route sent as a link opens at its advice, with its emergency line in view.
         client
             .goto(&url("fr-nl-chat-app"))

@@ -3,7 +3,7 @@
 use super::support::{Test, fixture};
 
 const DEFAULT_SUMMARY: &str =
-    "flows/default.toml: valid: 6 questions, 23 outcomes, 33 routes, 3 locales (nl, en, fr)\n";
+    "flows/default.toml: valid: 9 questions, 32 outcomes, 44 routes, 3 locales (nl, en, fr)\n";
 
 #[test]
 fn the_embedded_default_flow_is_valid() {

@@ -81,6 +81,7 @@ fn the_schema_knows_every_field_the_default_flow_uses() {
         assert!(top.contains(key), "the schema lacks `{key}`");
         let definition = match key.as_str() {
             "flow" => &defs["RawHeader"],
+            "audience" => &defs["RawAudience"],
             "source" => &defs["RawSource"],
             "contact" => &defs["RawContact"],
             "question" => &defs["RawQuestion"],

@@ -51,8 +51,7 @@ fn emergency_first_then_answer_reach_advice_go_back_and_quit() {
         "emergency line comes first"
     );
     pick(&mut s, 1); // The Netherlands
-    s.exp_string("What did you come across?")
-        .expect("second question");
+    s.exp_string("What is it about?").expect("second question");
     pick(&mut s, 0); // chat app
     s.exp_string("Forward it to Meldpunt Kinderporno's WhatsApp number")
         .expect("outcome");
@@ -62,7 +61,7 @@ fn emergency_first_then_answer_reach_advice_go_back_and_quit() {
     s.exp_string("What would you like to do?")
         .expect("what next");
     pick(&mut s, 1); // Back
-    s.exp_string("What did you come across?")
+    s.exp_string("What is it about?")
         .expect("back at the second question");
     ready(&mut s);
     s.send(ESC).expect("esc");

@@ -87,20 +87,112 @@ fn every_outcome_is_reached_by_some_route() {
     assert_eq!(reached.len(), guide.flow.outcomes.len());
 }
 
-/// How each language says "never search for it, never keep it, never share it".
-const NEVER_SHARE: [(&str, [&str; 3]); 2] = [
+/// How each language tells each reader never to search for, keep or share the material,
+/// in the words that fit them: (audience, [(language, phrases)]).
+/// Phrases a reader must see, per language.
+type Phrases = [(&'static str, &'static [&'static str]); 3];
+
+const NEVER_SHARE: [(&str, Phrases); 6] = [
     (
-        "nl",
-        ["Zoek nooit", "Bewaar het niet", "deel het met niemand"],
-    ),
-    (
-        "en",
+        "bystander",
         [
-            "Never search",
-            "Do not keep it",
-            "do not share it with anyone",
+            (
+                "nl",
+                &["Zoek nooit", "Bewaar het niet", "deel het met niemand"],
+            ),
+            (
+                "en",
+                &[
+                    "Never search",
+                    "Do not keep it",
+                    "do not share it with anyone",
+                ],
+            ),
+            (
+                "fr",
+                &[
+                    "Ne cherchez jamais",
+                    "Ne le gardez pas",
+                    "ne le partagez avec personne",
+                ],
+            ),
         ],
     ),
+    (
+        "anyone",
+        [
+            ("nl", &["Zoek nooit", "geef ze nooit door"]),
+            ("en", &["Never search", "never pass them on"]),
+            ("fr", &["Ne cherchez jamais", "ne les transmettez jamais"]),
+        ],
+    ),
+    (
+        "victim",
+        [
+            (
+                "nl",
+                &["Stuur de beelden naar niemand", "geen nieuwe kopieën"],
+            ),
+            (
+                "en",
+                &["Do not send the images to anyone", "make no new copies"],
+            ),
+            (
+                "fr",
+                &["N'envoyez les images à personne", "pas de nouvelles copies"],
+            ),
+        ],
+    ),
+    (
+        "parent",
+        [
+            (
+                "nl",
+                &["Stuur de beelden naar niemand", "maak geen kopieën"],
+            ),
+            (
+                "en",
+                &["Do not send the images to anyone", "make no copies"],
+            ),
+            (
+                "fr",
+                &[
+                    "N'envoyez les images à personne",
+                    "n'en faites pas de copies",
+                ],
+            ),
+        ],
+    ),
+    (
+        "survivor",
+        [
+            ("nl", &["Zoek ze niet op", "stuur ze naar niemand"]),
+            (
+                "en",
+                &["Do not look for them", "do not send them to anyone"],
+            ),
+            ("fr", &["Ne les cherchez pas", "ne les envoyez à personne"]),
+        ],
+    ),
+    (
+        "own-feelings",
+        [
+            ("nl", &["Zoek nooit", "bewaar of deel er geen"]),
+            ("en", &["Never look for", "do not keep or share any"]),
+            (
+                "fr",
+                &["Ne cherchez jamais", "n'en gardez ni n'en partagez aucune"],
+            ),
+        ],
+    ),
+];
+
+/// How each language tells a bystander that sharing is a crime: words a victim must never
+/// read about their own images.
+const A_CRIME_IN_ITSELF: [(&str, &str); 3] = [
+    ("nl", "Dat is zelf strafbaar"),
+    ("en", "That is a crime in itself"),
+    ("fr", "C'est en soi un délit"),
 ];
 
 /// How each language says "forward it only to the reporting number above".
@@ -166,10 +258,19 @@ fn every_route_starts_with_the_emergency_line_and_warns_never_to_search_keep_or_
     let guide = guide();
     for route in all_routes(&guide) {
         let (_, name) = route_args(&guide, &route);
-        let forwards = guide.flow.outcomes[route.outcome].forward_to.is_some();
-        for (lang, phrases) in NEVER_SHARE {
+        let outcome = &guide.flow.outcomes[route.outcome];
+        let forwards = outcome.forward_to.is_some();
+        let audience = outcome
+            .audience
+            .as_ref()
+            .expect("every outcome names its reader");
+        let (_, phrases) = NEVER_SHARE
+            .iter()
+            .find(|(a, _)| *a == audience.id)
+            .unwrap_or_else(|| panic!("no phrases for the audience `{}`", audience.id));
+        for (lang, phrases) in phrases {
             let output = outcome_text(&guide, &route, lang);
-            let emergency = match lang {
+            let emergency = match *lang {
                 "nl" => "Is een kind nu in gevaar? Bel 112. In België: 101 voor de politie.",
                 "fr" => {
                     "Un enfant est-il en danger maintenant ? Appelez le 112. En Belgique : le 101 pour la police."
@@ -180,16 +281,42 @@ fn every_route_starts_with_the_emergency_line_and_warns_never_to_search_keep_or_
             if forwards {
                 let (_, only_there) = FORWARD_ONLY_THERE
                     .iter()
-                    .find(|(l, _)| *l == lang)
+                    .find(|(l, _)| l == lang)
                     .expect("a phrase per language");
                 assert!(output.contains(only_there), "{name} ({lang})");
             } else {
-                for phrase in phrases {
+                for phrase in *phrases {
                     assert!(output.contains(phrase), "{name} ({lang}) lacks `{phrase}`");
                 }
             }
         }
     }
+}
+
+#[test]
+fn no_victim_parent_or_survivor_is_told_that_sharing_their_images_is_a_crime() {
+    let guide = guide();
+    let mut checked = 0;
+    for route in all_routes(&guide) {
+        let outcome = &guide.flow.outcomes[route.outcome];
+        let audience = outcome.audience.as_ref().map(|a| a.id.as_str());
+        if !matches!(audience, Some("victim" | "parent" | "survivor")) {
+            continue;
+        }
+        checked += 1;
+        for (lang, crime) in A_CRIME_IN_ITSELF {
+            let output = outcome_text(&guide, &route, lang);
+            assert!(
+                !output.contains(crime),
+                "{} ({lang}) says `{crime}`",
+                outcome.id.id
+            );
+        }
+    }
+    assert!(
+        checked >= 8,
+        "the victim, parent and survivor routes are checked"
+    );
 }
 
 #[test]

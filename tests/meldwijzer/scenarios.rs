@@ -23,7 +23,7 @@ fn shipped() -> meldwijzer::scenario::ScenarioFile {
 #[test]
 fn every_shipped_scenario_holds() {
     Test::new(&["verify", SHIPPED])
-        .stdout("examples/scenarios.toml: 25 scenarios hold\n")
+        .stdout("examples/scenarios.toml: 34 scenarios hold\n")
         .stderr("")
         .run();
 }
@@ -237,7 +237,7 @@ fn a_right_run_in_english_says_so_and_counts_it() {
         "--lang en quiz {SHIPPED} --scenario video-in-class-app --plain"
     ));
     let mut seen = answer(&mut s, "Your choice (1 to 5):", "2");
-    seen += &answer(&mut s, "Your choice (1 to 11):", "1");
+    seen += &answer(&mut s, "Your choice (1 to 13):", "1");
     let (text, code) = transcript(s, &seen);
     assert_eq!(code, 0);
     assert!(text.contains("Situation 1 of 1"), "{text}");
@@ -255,7 +255,7 @@ fn a_wrong_run_in_dutch_names_the_question_where_the_route_left_the_expected_one
         "--lang nl quiz {SHIPPED} --scenario video-in-class-app --plain"
     ));
     let mut seen = answer(&mut s, "Je keuze (1 tot 5):", "2");
-    seen += &answer(&mut s, "Je keuze (1 tot 11):", "2"); // a website, not a chat app
+    seen += &answer(&mut s, "Je keuze (1 tot 13):", "3"); // a website, not a chat app
     seen += &answer(&mut s, "Je keuze (1 tot 3):", "1");
     let (text, code) = transcript(s, &seen);
     assert_eq!(code, 0);
@@ -265,7 +265,7 @@ fn a_wrong_run_in_dutch_names_the_question_where_the_route_left_the_expected_one
         "{text}"
     );
     assert!(
-        text.contains("Je route week af bij de vraag „Wat ben je tegengekomen?”: je koos „Beelden of video's op een website”; het verwachte antwoord was „Beelden of video's die ik kreeg in een chatapp of op sociale media”."),
+        text.contains("Je route week af bij de vraag „Waar gaat het om?”: je koos „Beelden of video's op een website”; het verwachte antwoord was „Beelden of video's die ik kreeg in een chatapp of chatgroep (WhatsApp, Telegram, Signal, Messenger)”."),
         "{text}"
     );
     assert!(text.contains(
@@ -291,7 +291,7 @@ fn a_wrong_run_in_english_and_a_right_run_in_dutch_with_the_menu() {
         "{text}"
     );
     assert!(
-        text.contains("at the question \"What is it about?\": you chose \"I found images of child sexual abuse online\"; the expected answer was \"A child is being sexually exploited online"),
+        text.contains("at the question \"What is it about?\": you chose \"I found images of child sexual abuse online\"; the expected answer was \"My child or a child I know is being sexually exploited online"),
         "{text}"
     );
 
@@ -311,9 +311,9 @@ fn a_wrong_run_in_english_and_a_right_run_in_dutch_with_the_menu() {
 #[test]
 fn a_whole_session_counts_each_situation_and_stops_when_asked() {
     // Through a pipe: the first situation right (a child in danger: 1), the second wrong
-    // (a website that is not public: 2, 2, 2), the third right (a public website: 2, 2, 1),
+    // (a website that is not public: 2, 3, 2), the third right (a public website: 2, 3, 1),
     // then quit at the fourth.
-    let input = "1\n2\n2\n2\n2\n2\n1\nq\n";
+    let input = "1\n2\n3\n2\n2\n3\n1\nq\n";
     let output = run(
         &["--lang", "en", "quiz", SHIPPED, "--plain"].map(str::to_owned),
         &[],
@@ -327,9 +327,7 @@ fn a_whole_session_counts_each_situation_and_stops_when_asked() {
         "{text}"
     );
     assert_eq!(text.matches("This is not the advice").count(), 1, "{text}");
-    assert!(text.contains(
-        "Stopped at the question \"Where do you live, or where do you want to report?\"."
-    ));
+    assert!(text.contains("Stopped at the question \"Where do you live?\"."));
     assert!(
         text.contains("You reached the expected advice in 2 of 4 situations."),
         "{text}"

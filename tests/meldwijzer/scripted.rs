@@ -38,7 +38,7 @@ fn json_has_the_documented_fields() {
     assert_eq!(advice["answers"][0]["answer"], "nl");
     assert_eq!(advice["answers"][1]["answer"], "chat-app");
     assert_eq!(advice["source"]["publisher"], "NU.nl");
-    assert_eq!(advice["source"]["address"], "nu.nl/tech/6072831");
+    assert_eq!(advice["source"]["address"], "https://nu.nl/tech/6072831");
     assert!(advice["source"].get("file").is_none(), "no file paths");
     assert_eq!(advice["lang"], "en");
 }
@@ -49,7 +49,7 @@ fn a_missing_answer_without_a_terminal_names_the_question_and_its_answers() {
         .status(2)
         .stdout("")
         .stderr(
-            "error: no answer for question `nl-what`, and standard input is not a terminal, so meldwijzer does not ask\n  help: add `--answer nl-what=ANSWER`, where ANSWER is one of: chat-app, website, forum, approach, sextortion, live, unsure-age, worried, complaint, own-feelings, unsure; or add `--plain` to answer line by line\n",
+            "error: no answer for question `nl-what`, and standard input is not a terminal, so meldwijzer does not ask\n  help: add `--answer nl-what=ANSWER`, where ANSWER is one of: chat-app, social-media, website, forum, approach, sextortion, live, child-victim, unsure-age, worried, complaint, own-feelings, unsure; or add `--plain` to answer line by line\n",
         )
         .run();
 }
@@ -72,7 +72,7 @@ fn an_unknown_answer_suggests_the_closest() {
 fn an_unknown_question_suggests_the_closest() {
     Test::new(&["start", "--lang", "en", "-a", "contry=nl"])
         .status(2)
-        .stderr("error: the flow has no question `contry`\n  help: did you mean `country`? Questions: country, nl-what, nl-public, nl-now, nl-known, be-what\n")
+        .stderr("error: the flow has no question `contry`\n  help: did you mean `country`? Questions: country, elsewhere-country, nl-what, nl-public, nl-now, nl-known, nl-sextortion-whose, be-what, be-sextortion-whose\n")
         .run();
 }
 
@@ -126,7 +126,7 @@ fn an_unknown_answer_in_a_file_is_located() {
 3 | nl-what = \"chatapp\"
   |           ^^^^^^^^^
   |
-  = help: did you mean `chat-app`? Answers: chat-app, website, forum, approach, sextortion, live, unsure-age, worried, complaint, own-feelings, unsure
+  = help: did you mean `chat-app`? Answers: chat-app, social-media, website, forum, approach, sextortion, live, child-victim, unsure-age, worried, complaint, own-feelings, unsure
 ",
         )
         .run();
@@ -149,7 +149,7 @@ fn an_unknown_question_in_a_file_is_located() {
 2 | land = \"nl\"
   | ^^^^
   |
-  = help: questions: country, nl-what, nl-public, nl-now, nl-known, be-what
+  = help: questions: country, elsewhere-country, nl-what, nl-public, nl-now, nl-known, nl-sextortion-whose, be-what, be-sextortion-whose
 ",
     )
     .run();

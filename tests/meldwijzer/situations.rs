@@ -89,16 +89,261 @@ fn grooming_that_keeps_going_on_but_is_not_live_stays_with_off_limits() {
 }
 
 #[test]
-fn sextortion_in_the_netherlands_leads_to_helpwanted_and_the_police() {
-    let (outcome, contacts) = advice(&["country=nl", "nl-what=sextortion"]);
-    assert_eq!(outcome, "nl-sextortion");
+fn sextortion_in_the_netherlands_leads_to_helpwanted_the_police_and_take_down_by_age() {
+    for (whose, expected) in [
+        ("me", "nl-sextortion"),
+        ("my-child", "nl-sextortion-parent"),
+        ("someone-else", "nl-sextortion-parent"),
+    ] {
+        let answer = format!("nl-sextortion-whose={whose}");
+        let (outcome, contacts) = advice(&["country=nl", "nl-what=sextortion", &answer]);
+        assert_eq!(outcome, expected);
+        assert_eq!(
+            contacts[..2],
+            [
+                ("helpwanted".to_owned(), "020-261 52 75".to_owned()),
+                ("police-nl-0900".to_owned(), "0900-8844".to_owned())
+            ]
+        );
+        assert_eq!(
+            contact_ids(&contacts)[2..],
+            ["take-it-down", "stopncii"],
+            "a take-down route for under 18 and for 18 and over"
+        );
+    }
+}
+
+#[test]
+fn sextortion_in_belgium_leads_to_child_focus_101_and_take_down_by_age() {
+    for (whose, expected) in [
+        ("me", "be-sextortion"),
+        ("my-child", "be-sextortion-parent"),
+    ] {
+        let answer = format!("be-sextortion-whose={whose}");
+        let (outcome, contacts) = advice(&["country=be", "be-what=sextortion", &answer]);
+        assert_eq!(outcome, expected);
+        assert_eq!(
+            contact_ids(&contacts),
+            [
+                "child-focus-116000",
+                "police-be-101",
+                "take-it-down",
+                "stopncii",
+                "payboy"
+            ]
+        );
+    }
+}
+
+/// Every sextortion route, as answers.
+const SEXTORTION_ROUTES: [[&str; 3]; 4] = [
+    ["country=nl", "nl-what=sextortion", "nl-sextortion-whose=me"],
+    [
+        "country=nl",
+        "nl-what=sextortion",
+        "nl-sextortion-whose=my-child",
+    ],
+    ["country=be", "be-what=sextortion", "be-sextortion-whose=me"],
+    [
+        "country=be",
+        "be-what=sextortion",
+        "be-sextortion-whose=my-child",
+    ],
+];
+
+/// The text of the advice `answers` lead to in `lang`, with wrapped lines joined again.
+fn text_in(lang: &str, answers: &[&str]) -> String {
+    let mut args = vec!["start", "--lang", lang];
+    for answer in answers {
+        args.extend(["-a", answer]);
+    }
+    stdout_of(&args)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn every_sextortion_route_says_not_to_pay_not_to_send_more_and_to_keep_the_evidence() {
+    let phrases: [(&str, &[&str]); 3] = [
+        (
+            "nl",
+            &[
+                "Betaal niet",
+                "stuur geen beelden meer",
+                "Betaal dan niets meer",
+                "blokkeer",
+                "wis je eigen account en de berichten niet",
+                "jonger was dan 18",
+                "18 of ouder",
+            ],
+        ),
+        (
+            "en",
+            &[
+                "Do not pay",
+                "do not send more images",
+                "pay nothing more",
+                "block",
+                "do not delete your own account or the messages",
+                "under 18",
+                "18 or older",
+            ],
+        ),
+        (
+            "fr",
+            &[
+                "Ne payez pas",
+                "n'envoyez pas d'autres images",
+                "Ne payez plus rien",
+                "bloquez",
+                "ne supprimez ni votre propre compte ni les messages",
+                "moins de 18 ans",
+                "18 ans et plus",
+            ],
+        ),
+    ];
+    for route in SEXTORTION_ROUTES {
+        for (lang, phrases) in phrases {
+            let text = text_in(lang, &route);
+            for phrase in phrases {
+                assert!(text.contains(phrase), "{route:?} ({lang}) lacks `{phrase}`");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_victim_or_parent_hears_it_is_not_their_fault() {
+    let phrases = [
+        ("nl", "niet jouw schuld", "niet de schuld van je kind"),
+        (
+            "en",
+            "is not your fault",
+            "It is not the fault of your child",
+        ),
+        ("fr", "pas votre faute", "pas la faute de votre enfant"),
+    ];
+    for (lang, victim, parent) in phrases {
+        for route in [
+            &SEXTORTION_ROUTES[0][..],
+            &SEXTORTION_ROUTES[2][..],
+            &["country=nl", "nl-what=child-victim"][..],
+            &["country=be", "be-what=child-victim"][..],
+        ] {
+            assert!(text_in(lang, route).contains(victim), "{route:?} ({lang})");
+        }
+        for route in [
+            &SEXTORTION_ROUTES[1][..],
+            &SEXTORTION_ROUTES[3][..],
+            &["country=be", "be-what=exploitation"][..],
+        ] {
+            assert!(text_in(lang, route).contains(parent), "{route:?} ({lang})");
+        }
+    }
+}
+
+#[test]
+fn a_dutch_child_gets_de_kindertelefoon_and_helpwanted() {
+    let (outcome, contacts) = advice(&["country=nl", "nl-what=child-victim"]);
+    assert_eq!(outcome, "nl-child-victim");
+    assert_eq!(
+        contacts[..2],
+        [
+            ("kindertelefoon".to_owned(), "0800-0432".to_owned()),
+            ("helpwanted".to_owned(), "020-261 52 75".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn what_was_seen_on_social_media_is_reported_by_message_never_forwarded() {
+    let (outcome, contacts) = advice(&["country=nl", "nl-what=social-media"]);
+    assert_eq!(outcome, "nl-social-media");
     assert_eq!(
         contacts,
         [
-            ("helpwanted".to_owned(), "020-261 52 75".to_owned()),
-            ("police-nl-0900".to_owned(), "0900-8844".to_owned())
+            (
+                "meldpunt-whatsapp-message".to_owned(),
+                "+31 (0)6 428 346 35".to_owned()
+            ),
+            (
+                "meldpunt-kinderporno".to_owned(),
+                "https://www.meldpunt-kinderporno.nl".to_owned()
+            )
         ]
     );
+    for (lang, never_images, no_forwarding) in [
+        (
+            "nl",
+            "Stuur nooit de beelden",
+            "Stuur het bericht in de app door",
+        ),
+        ("en", "Never send the images", "Forward the message"),
+        ("fr", "N'envoyez jamais les images", "Transférez le message"),
+    ] {
+        let text = text_in(lang, &["country=nl", "nl-what=social-media"]);
+        assert!(text.contains(never_images), "{lang}: {text}");
+        assert!(!text.contains(no_forwarding), "{lang}: {text}");
+    }
+}
+
+#[test]
+fn each_neighbouring_country_names_its_reporting_point() {
+    for (country, outcome_id, first) in [
+        (
+            "de",
+            "elsewhere-de",
+            "https://www.internet-beschwerdestelle.de",
+        ),
+        ("lu", "elsewhere-lu", "https://stopline.bee-secure.lu"),
+        ("fr", "elsewhere-fr", "https://www.pointdecontact.net"),
+        ("uk", "elsewhere-uk", "https://www.iwf.org.uk"),
+        ("other", "elsewhere", "https://www.inhope.org"),
+    ] {
+        let answer = format!("elsewhere-country={country}");
+        let (outcome, contacts) = advice(&["country=elsewhere", &answer]);
+        assert_eq!(outcome, outcome_id);
+        assert_eq!(contacts[0].1, first, "{country}");
+    }
+    let (_, france) = advice(&["country=elsewhere", "elsewhere-country=fr"]);
+    assert!(
+        contact_ids(&france).contains(&"pharos"),
+        "and the French police"
+    );
+    for (lang, not_to_inhope) in [
+        ("nl", "Stuur geen meldingen of bestanden naar INHOPE zelf"),
+        ("en", "Do not send reports or files to INHOPE itself"),
+        (
+            "fr",
+            "N'envoyez ni signalement ni fichier à INHOPE lui-même",
+        ),
+    ] {
+        let text = text_in(lang, &["country=elsewhere", "elsewhere-country=other"]);
+        assert!(text.contains(not_to_inhope), "{lang}");
+    }
+}
+
+#[test]
+fn the_country_question_says_to_choose_where_you_live() {
+    for (lang, phrase) in [
+        (
+            "nl",
+            "Kies waar je woont, ook als wat je zag op een buitenlandse website staat",
+        ),
+        (
+            "en",
+            "Choose where you live, even if what you saw is on a website abroad",
+        ),
+        (
+            "fr",
+            "Choisissez le pays où vous habitez, même si ce que vous avez vu se trouve sur un site étranger",
+        ),
+    ] {
+        let script = stdout_of(&["script", "--lang", lang, "--format", "text"]);
+        let script = script.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(script.contains(phrase), "{lang}");
+    }
 }
 
 #[test]
@@ -128,10 +373,22 @@ fn a_worried_neighbour_or_teacher_in_belgium_gets_a_helpline_and_101_in_danger()
         contacts,
         [
             ("vk-1712".to_owned(), "1712".to_owned()),
+            ("ecoute-enfants-103".to_owned(), "103".to_owned()),
             ("child-focus-116000".to_owned(), "116 000".to_owned()),
             ("police-be-101".to_owned(), "101".to_owned())
         ]
     );
+    for (lang, suspect) in [
+        ("nl", "Spreek de persoon die je verdenkt niet zelf aan"),
+        ("en", "Do not confront the suspected person yourself"),
+        ("fr", "N'interpellez pas vous-même la personne soupçonnée"),
+    ] {
+        let text = text_in(lang, &["country=be", "be-what=worried"]);
+        assert!(
+            text.contains(suspect),
+            "the person meant is the suspect, not the child ({lang})"
+        );
+    }
 }
 
 #[test]
@@ -145,7 +402,7 @@ fn a_parent_in_belgium_finds_themselves_in_the_exploitation_answer() {
         "-a",
         "be-what=exploitation",
     ]);
-    assert!(text.contains("me, my child, or a child I know"), "{text}");
+    assert!(text.contains("My child or a child I know"), "{text}");
     let (outcome, contacts) = advice(&["country=be", "be-what=exploitation"]);
     assert_eq!(outcome, "be-exploitation");
     assert_eq!(
@@ -169,7 +426,7 @@ fn not_knowing_the_country_is_not_answered_as_if_living_abroad() {
         contact_ids(&contacts),
         ["meldpunt-kinderporno", "child-focus-form", "inhope"]
     );
-    let (abroad, _) = advice(&["country=elsewhere"]);
+    let (abroad, _) = advice(&["country=elsewhere", "elsewhere-country=other"]);
     assert_eq!(abroad, "elsewhere");
 }
 
@@ -268,4 +525,62 @@ fn a_french_locale_chooses_french() {
         text.starts_with("Un enfant est-il en danger maintenant ?"),
         "{text}"
     );
+}
+
+/// Every route, as `--answer` values, with its outcome.
+fn all_routes() -> Vec<(Vec<String>, meldwijzer::flow::Outcome)> {
+    let guide = meldwijzer::Guide::load(
+        &meldwijzer::FlowInput::Embedded,
+        &meldwijzer::LocalesInput::Embedded,
+    )
+    .expect("valid")
+    .0;
+    meldwijzer::routes::list(&guide.flow, 1000)
+        .iter()
+        .map(|route| {
+            let answers = route
+                .steps
+                .iter()
+                .map(|step| {
+                    let question = &guide.flow.questions[step.question];
+                    format!("{}={}", question.id.id, question.answers[step.answer].id.id)
+                })
+                .collect();
+            (answers, guide.flow.outcomes[route.outcome].clone())
+        })
+        .collect()
+}
+
+#[test]
+fn every_bystander_in_the_netherlands_or_belgium_is_offered_help_afterwards() {
+    let mut checked = 0;
+    for (answers, outcome) in all_routes() {
+        let home = answers[0] == "country=nl" || answers[0] == "country=be";
+        if !home
+            || outcome
+                .audience
+                .as_ref()
+                .is_none_or(|a| a.id != "bystander")
+        {
+            continue;
+        }
+        checked += 1;
+        let answers: Vec<&str> = answers.iter().map(String::as_str).collect();
+        for (lang, heading) in [
+            ("nl", "Als dit je raakt"),
+            ("en", "If this upsets you"),
+            ("fr", "Si cela vous bouleverse"),
+        ] {
+            let text = text_in(lang, &answers);
+            let help = text
+                .split(heading)
+                .nth(1)
+                .unwrap_or_else(|| panic!("{answers:?} ({lang}) offers no help afterwards"));
+            assert!(
+                help.chars().filter(char::is_ascii_digit).count() >= 3 || help.contains("https://"),
+                "{answers:?} ({lang}): {help}"
+            );
+        }
+    }
+    assert!(checked >= 15, "{checked} bystander routes");
 }

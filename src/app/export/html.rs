@@ -323,6 +323,17 @@ fn outcome_section(html: &mut String, guide: &Guide, lang: Lang, outcome: &Outco
         }
         html.push_str("</ul>");
     }
+    if !advice.support.is_empty() {
+        let _ = write!(html, "<h2>{}</h2><ul>", escape(&ui("ui-support")));
+        for contact in &advice.support {
+            let _ = write!(
+                html,
+                "<li>{}</li>",
+                escape(&super::paths::contact_line(guide, lang, contact))
+            );
+        }
+        html.push_str("</ul>");
+    }
     // The source is named, not linked: the only links out are the contacts'.
     let _ = write!(
         html,
