@@ -64,7 +64,7 @@ contact-stop-it-now-nl = Stop it Now! Netherlands
 contact-stop-it-now-nl-when = For people worried about their own sexual feelings or behaviour towards minors, and for the people around them. Free and anonymous. There is also a contact form and a chat.
 contact-take-it-down = Take It Down (NCMEC), for images taken before 18
 contact-take-it-down-when = For nude or sexual images taken when you were under 18, from anywhere in the world. The image stays on your own device: only a digital fingerprint is sent, and the platforms that take part remove copies that match. It does not work in encrypted apps such as WhatsApp, and an edited copy needs a new fingerprint.
-contact-stopncii = StopNCII.org, for people of 18 and over
+contact-stopncii = StopNCII.org, for images of people aged 18 or over
 contact-stopncii-when = The same for images of someone who was 18 or older in them, from anywhere in the world. Write down your case number and PIN: they cannot be recovered. Neither tool can stop private messages.
 contact-meldpunt-hulp = Meldpunt Kinderporno: "Hulp nodig?"
 contact-meldpunt-hulp-when = Organisations that help people who came across such material.
@@ -87,7 +87,7 @@ contact-sos-viol-when = Free, in French, for people who went through sexual viol
 contact-stop-it-now-flanders = Stop it Now! Flanders
 contact-stop-it-now-flanders-when = For people with sexual feelings towards minors or worried about their own behaviour, and for the people around them. Free and anonymous; by phone, e-mail or chat.
 contact-stop-it-now-brussels = Stop it Now! Brussels
-contact-stop-it-now-brussels-when = The same help in Brussels, for French speakers.
+contact-stop-it-now-brussels-when = Help in Brussels, for French speakers, for the same worries.
 contact-tele-onthaal = Tele-Onthaal
 contact-tele-onthaal-when = Someone to talk to, in Dutch. Free and anonymous, also by chat.
 contact-tele-accueil = Télé-Accueil
@@ -185,7 +185,7 @@ outcome-nl-chat-app = Forward it to Meldpunt Kinderporno's WhatsApp number
 outcome-nl-chat-app-summary = Did you receive the images in a chat app? Forward the message in the app to Meldpunt Kinderporno's WhatsApp reporting number. Wait for the automatic reply. Only then delete the images from your phone, or they may not arrive. You do not need to say who you are.
 
 outcome-nl-social-media = Tell Meldpunt Kinderporno where you saw it
-outcome-nl-social-media-summary = What you saw on social media cannot be forwarded to a WhatsApp number like a chat message. Send Meldpunt Kinderporno's WhatsApp number a message saying where it is: the app, the account name and the link. Never send the images themselves. Is it a public post with its own web address? You can also report that address with the Meldpunt's form.
+outcome-nl-social-media-summary = Did you see it on social media? Do not forward it: send Meldpunt Kinderporno's WhatsApp number a message saying where it is: the app, the account name and the link. Never send the images themselves. Is it a public post with its own web address? You can also report that address with the Meldpunt's form.
 
 outcome-nl-meldpunt = Report the web address to Meldpunt Kinderporno
 outcome-nl-meldpunt-summary = Is the material on a public web page? Report it to Meldpunt Kinderporno, the reporting point of Off Limits. Give the address of the page, not the images themselves.
@@ -228,7 +228,7 @@ outcome-nl-unsure-summary = Not sure what it is or where to report it? Call the 
 
 outcome-own-feelings = Find support at Stop it Now!
 outcome-nl-own-feelings-summary = Are you worried about your own feelings or behaviour towards minors? Then looking for help is a good step, and that help exists. Call Stop it Now!, free and anonymous. Stop it Now! is part of Off Limits; Off Limits' website tells you more.
-outcome-be-own-feelings-summary = Are you worried about your own feelings or behaviour towards minors? Then looking for help is a good step, and that help exists. Stop it Now! listens, free and anonymous: in Flanders in Dutch, in Brussels in French.
+outcome-be-own-feelings-summary = Are you worried about your own feelings or behaviour towards minors? Then looking for help is a good step, and that help exists. Stop it Now! listens: in Flanders in Dutch, free and anonymous; in Brussels in French.
 
 outcome-be-images = Report the images to Child Focus
 outcome-be-images-summary = Use the report form of the Child Focus reporting point. You can stay fully anonymous. It helps get the images off the internet as fast as possible.
@@ -241,7 +241,7 @@ outcome-be-sextortion-summary = Someone threatens to spread nude images of you u
 outcome-be-sextortion-parent-summary = Someone threatens to spread nude images of your child or of someone close to you unless they pay or send more. Tell them it is not their fault, and help them not to pay and to send nothing more. Stop the contact and block the person, but do not delete the account or the messages. Already paid? Pay nothing more. Child Focus helps on 116 000, day and night. Report it to the police too; in danger right now, call 101.
 
 outcome-be-worried = Talk it over with a helpline
-outcome-be-worried-summary = Are you worried about a child, or did a child tell you they are being abused? In Dutch, 1712 listens and helps you think about what to do, even if you are not sure; in French, 103 also listens to adults worried about a child. Child Focus (116 000) supports the people around children who are sexually exploited. Is the child in danger now? Call 101.
+outcome-be-worried-summary = Are you worried about a child, or did a child tell you they are being abused? In Dutch, 1712 listens and helps you think about what to do, even if you are not sure; in French, 103 also listens to parents and to those close to a child. Child Focus (116 000) supports the people around children who are sexually exploited. Is the child in danger now? Call 101.
 
 outcome-be-child-victim-summary = Is something happening to you that does not feel right? Talk about it. Call 1712 in Dutch, or 103 in French. It is free. You do not have to say your name. You can always call Child Focus on 116 000. In danger right now? Call 101.
 

@@ -64,8 +64,8 @@ contact-stop-it-now-nl = Stop it Now! Pays-Bas
 contact-stop-it-now-nl-when = Pour les personnes inquiètes de leurs propres sentiments ou comportements sexuels envers des mineurs, et pour leur entourage. Gratuit et anonyme. Il existe aussi un formulaire de contact et un chat.
 contact-take-it-down = Take It Down (NCMEC), pour les images prises avant 18 ans
 contact-take-it-down-when = Pour des images nues ou sexuelles prises quand vous aviez moins de 18 ans, où que vous habitiez. L'image reste sur votre appareil : seule une empreinte numérique est envoyée, et les plateformes participantes retirent les copies qui y correspondent. Cela ne fonctionne pas dans les applications chiffrées comme WhatsApp, et une copie modifiée demande une nouvelle empreinte.
-contact-stopncii = StopNCII.org, pour les personnes de 18 ans et plus
-contact-stopncii-when = La même chose pour les images d'une personne qui avait 18 ans ou plus. Notez votre numéro de dossier et votre code PIN : ils ne peuvent pas être récupérés. Aucun des deux outils ne peut arrêter les messages privés.
+contact-stopncii = StopNCII.org, pour les images de personnes de 18 ans et plus
+contact-stopncii-when = La même chose pour les images d'une personne qui avait 18 ans ou plus, où que vous habitiez. Notez votre numéro de dossier et votre code PIN : ils ne peuvent pas être récupérés. Aucun des deux outils ne peut arrêter les messages privés.
 contact-meldpunt-hulp = Meldpunt Kinderporno : « Hulp nodig? »
 contact-meldpunt-hulp-when = Des organisations qui aident les personnes tombées sur ce type de contenu (en néerlandais).
 contact-luisterlijn = De Luisterlijn
@@ -87,7 +87,7 @@ contact-sos-viol-when = Gratuit, pour les personnes qui ont subi des violences s
 contact-stop-it-now-flanders = Stop it Now! Flandre
 contact-stop-it-now-flanders-when = Pour les personnes qui ont des sentiments sexuels envers des mineurs ou qui s'inquiètent de leur propre comportement, et pour leur entourage. Gratuit et anonyme ; par téléphone, e-mail ou chat.
 contact-stop-it-now-brussels = Stop it Now! Bruxelles
-contact-stop-it-now-brussels-when = La même aide à Bruxelles, pour les personnes qui parlent français. Gratuit et anonyme.
+contact-stop-it-now-brussels-when = De l'aide à Bruxelles, pour les personnes qui parlent français, pour les mêmes inquiétudes.
 contact-tele-onthaal = Tele-Onthaal
 contact-tele-onthaal-when = Quelqu'un à qui parler, en néerlandais. Gratuit et anonyme, aussi par chat.
 contact-tele-accueil = Télé-Accueil
@@ -185,7 +185,7 @@ outcome-nl-chat-app = Transférez-le au numéro WhatsApp du Meldpunt Kinderporno
 outcome-nl-chat-app-summary = Vous avez reçu les images dans une messagerie ? Transférez le message, dans l'application, au numéro de signalement WhatsApp du Meldpunt Kinderporno. Attendez la réponse automatique. Ce n'est qu'ensuite que vous effacez les images de votre téléphone, sinon elles risquent de ne pas arriver. Vous ne devez pas dire qui vous êtes.
 
 outcome-nl-social-media = Dites au Meldpunt Kinderporno où vous l'avez vu
-outcome-nl-social-media-summary = Ce que vous avez vu sur un réseau social ne se transfère pas à un numéro WhatsApp comme un message de discussion. Envoyez au numéro WhatsApp du Meldpunt Kinderporno un message qui dit où cela se trouve : l'application, le nom du compte et le lien. N'envoyez jamais les images elles-mêmes. C'est une publication publique avec sa propre adresse web ? Vous pouvez aussi signaler cette adresse avec le formulaire du Meldpunt.
+outcome-nl-social-media-summary = Vous l'avez vu sur un réseau social ? Ne le transférez pas : envoyez au numéro WhatsApp du Meldpunt Kinderporno un message qui dit où cela se trouve : l'application, le nom du compte et le lien. N'envoyez jamais les images elles-mêmes. C'est une publication publique avec sa propre adresse web ? Vous pouvez aussi signaler cette adresse avec le formulaire du Meldpunt.
 
 outcome-nl-meldpunt = Signalez l'adresse web au Meldpunt Kinderporno
 outcome-nl-meldpunt-summary = Le contenu se trouve sur une page web publique ? Signalez-la au Meldpunt Kinderporno, le point de signalement d'Off Limits. Donnez l'adresse de la page, pas les images elles-mêmes.
@@ -228,7 +228,7 @@ outcome-nl-unsure-summary = Vous ne savez pas bien ce que c'est ni où le signal
 
 outcome-own-feelings = Trouvez du soutien auprès de Stop it Now!
 outcome-nl-own-feelings-summary = Vous vous inquiétez de vos propres sentiments ou comportements envers des mineurs ? Chercher de l'aide est alors un bon pas, et cette aide existe. Appelez Stop it Now!, gratuitement et anonymement. Stop it Now! fait partie d'Off Limits ; le site d'Off Limits vous en dit plus.
-outcome-be-own-feelings-summary = Vous vous inquiétez de vos propres sentiments ou comportements envers des mineurs ? Chercher de l'aide est alors un bon pas, et cette aide existe. Stop it Now! vous écoute, gratuitement et anonymement : à Bruxelles en français, en Flandre en néerlandais.
+outcome-be-own-feelings-summary = Vous vous inquiétez de vos propres sentiments ou comportements envers des mineurs ? Chercher de l'aide est alors un bon pas, et cette aide existe. Stop it Now! vous écoute : à Bruxelles en français ; en Flandre en néerlandais, gratuitement et anonymement.
 
 outcome-be-images = Signalez les images à Child Focus
 outcome-be-images-summary = Utilisez le formulaire du point de contact de Child Focus. Vous pouvez rester tout à fait anonyme. Cela aide à faire disparaître les images d'internet le plus vite possible.

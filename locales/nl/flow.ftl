@@ -64,7 +64,7 @@ contact-stop-it-now-nl = Stop it Now! Nederland
 contact-stop-it-now-nl-when = Voor wie zich zorgen maakt over de eigen seksuele gevoelens of het eigen gedrag tegenover minderjarigen, en voor de mensen om hen heen. Gratis en anoniem. Er zijn ook een contactformulier en een chat.
 contact-take-it-down = Take It Down (NCMEC), voor beelden van vóór je 18de
 contact-take-it-down-when = Voor naaktbeelden of seksuele beelden die gemaakt zijn toen je jonger was dan 18, waar je ook woont. Het beeld blijft op je eigen toestel: alleen een digitale vingerafdruk wordt verstuurd, en de platforms die meedoen halen kopieën weg die daarmee overeenkomen. Het werkt niet in versleutelde apps zoals WhatsApp, en een bewerkte kopie heeft een nieuwe vingerafdruk nodig.
-contact-stopncii = StopNCII.org, voor wie 18 of ouder is
+contact-stopncii = StopNCII.org, voor beelden van wie 18 of ouder was
 contact-stopncii-when = Hetzelfde voor beelden van iemand die er 18 of ouder op was, waar je ook woont. Schrijf je zaaknummer en pincode op: die kunnen niet worden teruggehaald. Geen van beide kan privéberichten tegenhouden.
 contact-meldpunt-hulp = Meldpunt Kinderporno: "Hulp nodig?"
 contact-meldpunt-hulp-when = Organisaties die helpen als je zulk materiaal tegenkwam.
@@ -87,7 +87,7 @@ contact-sos-viol-when = Gratis, in het Frans, voor wie seksueel geweld meemaakte
 contact-stop-it-now-flanders = Stop it Now! Vlaanderen
 contact-stop-it-now-flanders-when = Voor wie seksuele gevoelens voor minderjarigen heeft of zich zorgen maakt over het eigen gedrag, en voor de mensen om hen heen. Gratis en anoniem; via telefoon, e-mail of chat.
 contact-stop-it-now-brussels = Stop it Now! Brussel
-contact-stop-it-now-brussels-when = Dezelfde hulp in Brussel, voor wie Frans spreekt.
+contact-stop-it-now-brussels-when = Hulp in Brussel, voor wie Frans spreekt, bij dezelfde zorgen.
 contact-tele-onthaal = Tele-Onthaal
 contact-tele-onthaal-when = Iemand om mee te praten, in het Nederlands. Gratis en anoniem, ook via chat.
 contact-tele-accueil = Télé-Accueil
@@ -185,7 +185,7 @@ outcome-nl-chat-app = Stuur het door naar het WhatsApp-nummer van Meldpunt Kinde
 outcome-nl-chat-app-summary = Kreeg je de beelden in een chatapp? Stuur het bericht in de app door naar het WhatsApp-meldnummer van Meldpunt Kinderporno. Wacht op het automatische antwoord. Pas daarna wis je de beelden van je telefoon, anders komen ze misschien niet aan. Je hoeft niet te zeggen wie je bent.
 
 outcome-nl-social-media = Laat Meldpunt Kinderporno weten waar je het zag
-outcome-nl-social-media-summary = Wat je op sociale media zag, kun je niet zoals een chatbericht doorsturen naar een WhatsApp-nummer. Stuur het WhatsApp-nummer van Meldpunt Kinderporno een bericht waarin staat waar het is: de app, de naam van het account en de link. Stuur nooit de beelden zelf. Is het een openbare post met een eigen webadres? Dan kun je dat adres ook melden met het formulier van het Meldpunt.
+outcome-nl-social-media-summary = Zag je het op sociale media? Stuur het niet door: stuur het WhatsApp-nummer van Meldpunt Kinderporno een bericht waarin staat waar het is: de app, de naam van het account en de link. Stuur nooit de beelden zelf. Is het een openbare post met een eigen webadres? Dan kun je dat adres ook melden met het formulier van het Meldpunt.
 
 outcome-nl-meldpunt = Meld het webadres bij Meldpunt Kinderporno
 outcome-nl-meldpunt-summary = Staat het materiaal op een openbare webpagina? Meld die dan bij Meldpunt Kinderporno, het meldpunt van Off Limits. Geef het adres van de pagina door, niet de beelden zelf.
@@ -228,7 +228,7 @@ outcome-nl-unsure-summary = Weet je niet zeker wat het is of waar je het meldt? 
 
 outcome-own-feelings = Zoek steun bij Stop it Now!
 outcome-nl-own-feelings-summary = Maak je je zorgen over je eigen gevoelens of gedrag tegenover minderjarigen? Dan is hulp zoeken een goede stap, en die hulp is er. Bel Stop it Now!, gratis en anoniem. Stop it Now! is een onderdeel van Off Limits; op de website van Off Limits lees je meer.
-outcome-be-own-feelings-summary = Maak je je zorgen over je eigen gevoelens of gedrag tegenover minderjarigen? Dan is hulp zoeken een goede stap, en die hulp is er. Stop it Now! luistert, gratis en anoniem: in Vlaanderen in het Nederlands, in Brussel in het Frans.
+outcome-be-own-feelings-summary = Maak je je zorgen over je eigen gevoelens of gedrag tegenover minderjarigen? Dan is hulp zoeken een goede stap, en die hulp is er. Stop it Now! luistert: in Vlaanderen in het Nederlands, gratis en anoniem; in Brussel in het Frans.
 
 outcome-be-images = Meld de beelden bij Child Focus
 outcome-be-images-summary = Gebruik het meldformulier van het meldpunt van Child Focus. Je kunt volledig anoniem blijven. Zo kunnen de beelden zo snel mogelijk van internet verdwijnen.
@@ -241,7 +241,7 @@ outcome-be-sextortion-summary = Iemand dreigt naaktbeelden van jou te verspreide
 outcome-be-sextortion-parent-summary = Iemand dreigt naaktbeelden van je kind, of van iemand die je na staat, te verspreiden als er niet betaald of meer gestuurd wordt. Zeg dat het niet hun schuld is, en help om niet te betalen en niets meer te sturen. Verbreek het contact en blokkeer de persoon, maar wis het account en de berichten niet. Is er al betaald? Betaal dan niets meer. Child Focus helpt, dag en nacht, op 116 000. Meld het ook bij de politie; is er nu gevaar, bel dan 101.
 
 outcome-be-worried = Praat erover met een hulplijn
-outcome-be-worried-summary = Maak je je zorgen over een kind, of vertelde een kind je dat het misbruikt wordt? Bij 1712 luisteren ze naar je en denken ze mee over wat je kunt doen, ook als je twijfelt. In het Frans luistert 103 ook naar volwassenen die zich zorgen maken over een kind. Child Focus (116 000) steunt de omgeving van kinderen die seksueel uitgebuit worden. Is het kind nu in gevaar? Bel 101.
+outcome-be-worried-summary = Maak je je zorgen over een kind, of vertelde een kind je dat het misbruikt wordt? Bij 1712 luisteren ze naar je en denken ze mee over wat je kunt doen, ook als je twijfelt. In het Frans luistert 103 ook naar ouders en naasten van een kind. Child Focus (116 000) steunt de omgeving van kinderen die seksueel uitgebuit worden. Is het kind nu in gevaar? Bel 101.
 
 outcome-be-child-victim-summary = Overkomt jou iets wat niet goed voelt? Praat erover. Bel 1712. Het is gratis. Je hoeft je naam niet te zeggen. Spreek je Frans? Bel 103. Child Focus kun je altijd bellen op 116 000. Ben je nu in gevaar? Bel 101.
 
