@@ -14,6 +14,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::error::{AppError, AppResult, Message, Said};
+use super::reason;
 
 /// Where an answer was given.
 #[derive(Debug, Clone)]
@@ -71,12 +72,12 @@ impl GivenAnswers {
 
     fn read_file(&mut self, path: &Path) -> AppResult {
         let name = path.display().to_string();
-        let (file, _bom) = loader::read_text_file(path, &name).map_err(|d| {
-            let said = Said::usage(Message::new(
-                "ui-error-answers-file",
-                &[("detail", &d.message)],
-            ));
-            AppError::SaidAt(Box::new(d), Box::new(said))
+        let (file, _bom) = loader::read_text(path, &name).map_err(|failure| {
+            let said = Said::usage(
+                Message::new("ui-error-answers-file", &[])
+                    .with("detail", reason::of_read(&failure)),
+            );
+            AppError::SaidAt(Box::new(failure.diagnostic()), Box::new(said))
         })?;
         let parsed: AnswersFile = toml::from_str(file.text()).map_err(|err| {
             let span = err.span().unwrap_or(0..0);
@@ -86,10 +87,10 @@ impl GivenAnswers {
                 .next()
                 .unwrap_or("invalid TOML")
                 .to_owned();
-            let said = Said::usage(Message::new(
-                "ui-error-answers-file",
-                &[("detail", &message)],
-            ))
+            let said = Said::usage(
+                Message::new("ui-error-answers-file", &[])
+                    .with("detail", reason::of_toml(&message)),
+            )
             .with_help(Message::new("ui-help-answers-file", &[]));
             AppError::SaidAt(
                 Box::new(Diagnostic::error(message, &file, span)),

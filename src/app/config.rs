@@ -173,9 +173,11 @@ impl Config {
         // escape sequences as junk, and the plain guide promises none at all.
         let no_color = (env.var)("NO_COLOR").is_some_and(|v| !v.is_empty());
         let color = |is_terminal: bool| match cli.color {
+            // The plain guide promises no escape sequence at all, whatever is asked.
+            _ if asking == Asking::Plain => false,
             ColorWhen::Always => true,
             ColorWhen::Never => false,
-            ColorWhen::Auto => is_terminal && !no_color && !dumb && asking != Asking::Plain,
+            ColorWhen::Auto => is_terminal && !no_color && !dumb,
         };
         let task = match cli.command {
             None => Task::Start(StartConfig::default()),

@@ -10,6 +10,7 @@ mod interactive;
 mod output;
 mod plain;
 mod quiz;
+mod reason;
 mod replay;
 mod start;
 mod style;
