@@ -524,9 +524,10 @@ mod tests {
 
     #[test]
     fn a_ten_thousand_long_chain_of_references_is_no_cycle() {
+        use std::fmt::Write as _;
         let mut text = String::new();
         for i in 0..10_000 {
-            text.push_str(&format!("m{i} = {{ m{} }}\n", i + 1));
+            let _ = writeln!(text, "m{i} = {{ m{} }}", i + 1);
         }
         text.push_str("m10000 = end\n");
         let (_, diagnostics) = catalog(&text);

@@ -539,3 +539,85 @@ fn the_plain_guide_writes_no_escape_byte_even_when_colour_is_asked_for() {
         }
     }
 }
+
+#[test]
+fn a_closed_standard_output_is_an_error_not_lost_output() {
+    // `>&-` closes the stream; `> /dev/null` is a choice, and `| head` a reader that left.
+    let run = |redirect: &str| {
+        Command::new("sh")
+            .arg("-c")
+            .arg(format!("exec \"$0\" --lang nl script {redirect}"))
+            .arg(binary())
+            .current_dir(root())
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .stdin(Stdio::null())
+            .stderr(Stdio::piped())
+            .output()
+            .expect("run")
+    };
+    let closed = run(">&-");
+    assert_eq!(closed.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&closed.stderr),
+        "fout: de standaarduitvoer is gesloten: wat meldwijzer schrijft, zou verloren gaan\n  hulp: stuur de uitvoer ergens heen, bijvoorbeeld `> bestand.txt`\n"
+    );
+    let discarded = run("> /dev/null");
+    assert_eq!(discarded.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&discarded.stderr), "");
+}
+
+#[test]
+fn output_dash_is_standard_output_and_an_empty_name_a_clear_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = super::support::command()
+        .args(["--lang", "en", "html", "--output", "-"])
+        .current_dir(dir.path())
+        .output()
+        .expect("run");
+    assert_eq!(output.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&output.stdout).starts_with("<!doctype html>"));
+    assert!(!dir.path().join("-").exists(), "no file named `-`");
+    let mut summary = super::support::LIVE_UNKNOWN.to_vec();
+    summary.extend(["--summary", "--output", "-", "--lang", "en"]);
+    let text = super::support::stdout_of(&summary);
+    assert!(text.contains("Case summary"), "{text}");
+    for args in [
+        &["--lang", "nl", "html", "--output", ""][..],
+        &["--lang", "nl", "start", "--summary", "--output", ""],
+    ] {
+        Test::new(args)
+            .status(2)
+            .stdout("")
+            .stderr(
+                "fout: `--output` heeft een bestandsnaam nodig (of `-` voor de standaarduitvoer)\n",
+            )
+            .run();
+    }
+}
+
+#[test]
+fn a_screen_narrower_than_the_floor_is_told_so() {
+    let script = format!(
+        "stty cols 10 rows 40; exec '{}' --lang en start -a country=nl -a nl-what=live -a nl-known=no",
+        binary()
+    );
+    let mut command = Command::new("sh");
+    command
+        .args(["-c", &script])
+        .current_dir(root())
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        .env_remove("COLUMNS")
+        .env_remove("LANG")
+        .env_remove("LC_ALL");
+    let mut session = rexpect::session::spawn_command(command, Some(20_000)).expect("pty");
+    let text = session.exp_eof().expect("ends");
+    let words: Vec<&str> = text.split_whitespace().collect();
+    assert!(
+        words.join(" ").contains(
+            "The screen is 10 columns wide; meldwijzer lays text out for at least 20, so some lines will be cut."
+        ),
+        "{text}"
+    );
+}
