@@ -1,7 +1,7 @@
 //! Answers given ahead of time, from `--answer` flags and `--answers` files, and walking
 //! the tree with them.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -10,8 +10,6 @@ use meldwijzer::diagnostic::Diagnostic;
 use meldwijzer::loader;
 use meldwijzer::source_file::{SourceFile, Span};
 use meldwijzer::walker::{WalkError, Walker};
-use serde::Deserialize;
-use toml::Spanned;
 
 use super::error::{AppError, AppResult, Message, Said};
 use super::reason;
@@ -37,13 +35,6 @@ struct Given {
 #[derive(Debug, Default)]
 pub(crate) struct GivenAnswers {
     by_question: HashMap<String, Given>,
-}
-
-/// The shape of an answers file.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct AnswersFile {
-    answers: BTreeMap<Spanned<String>, Spanned<String>>,
 }
 
 impl GivenAnswers {
@@ -79,34 +70,24 @@ impl GivenAnswers {
             );
             AppError::SaidAt(Box::new(failure.diagnostic()), Box::new(said))
         })?;
-        let parsed: AnswersFile = toml::from_str(file.text()).map_err(|err| {
-            let span = err.span().unwrap_or(0..0);
-            let message = err
-                .message()
-                .lines()
-                .next()
-                .unwrap_or("invalid TOML")
-                .to_owned();
+        let parsed = meldwijzer::answers::parse(&file).map_err(|at| {
             let said = Said::usage(
                 Message::new("ui-error-answers-file", &[])
-                    .with("detail", reason::of_toml(&message)),
+                    .with("detail", reason::of_toml(&at.message)),
             )
             .with_help(Message::new("ui-help-answers-file", &[]));
-            AppError::SaidAt(
-                Box::new(Diagnostic::error(message, &file, span)),
-                Box::new(said),
-            )
+            AppError::SaidAt(Box::new(at), Box::new(said))
         })?;
-        for (question, answer) in parsed.answers {
+        for (question, answer) in parsed {
             let origin = Origin::File {
                 file: Arc::clone(&file),
-                question: question.span(),
-                answer: answer.span(),
+                question: question.span,
+                answer: answer.span,
             };
             self.by_question.insert(
-                question.into_inner(),
+                question.id,
                 Given {
-                    answer: answer.into_inner(),
+                    answer: answer.id,
                     origin,
                 },
             );
