@@ -25,8 +25,13 @@ fn assert_safe(args: &[&str], output: &std::process::Output) {
 
 #[test]
 fn hostile_translations_never_reach_the_terminal_raw() {
-    let flow = fixture("valid/flow.toml");
-    let locales = fixture("hostile/locales");
+    for (flow, locales) in HOSTILE_SETS {
+        every_output_is_safe(&fixture(flow), &fixture(locales));
+    }
+}
+
+/// Every export and scripted run of the guide in `flow` and `locales`, in two languages.
+fn every_output_is_safe(flow: &str, locales: &str) {
     let runs: &[&[&str]] = &[
         &["check"],
         &["start", "-a", "q1=yes"],
@@ -46,7 +51,7 @@ fn hostile_translations_never_reach_the_terminal_raw() {
     for lang in ["nl", "en"] {
         for run in runs {
             let mut args: Vec<&str> = run.to_vec();
-            args.extend(["--flow", &flow, "--locales", &locales, "--lang", lang]);
+            args.extend(["--flow", flow, "--locales", locales, "--lang", lang]);
             let output = Test::new(&args).run();
             assert_safe(&args, &output);
         }
@@ -620,4 +625,91 @@ fn a_screen_narrower_than_the_floor_is_told_so() {
         ),
         "{text}"
     );
+}
+
+/// The hostile flows and translations, with scenarios that hold for them.
+const HOSTILE_SETS: [(&str, &str); 2] = [
+    ("valid/flow.toml", "hostile/locales"),
+    ("hostile-html/flow.toml", "hostile-html/locales"),
+];
+
+#[test]
+fn hostile_flows_and_translations_never_reach_the_terminal_raw_in_quiz_and_verify() {
+    let scenarios = fixture("hostile/scenarios-for-fixture-flow.toml");
+    for (flow, locales) in HOSTILE_SETS {
+        let (flow, locales) = (fixture(flow), fixture(locales));
+        let runs: &[(&[&str], &str)] = &[
+            (&["quiz", "--plain"], "1\n2\n"),
+            (&["quiz", "--plain", "--color", "always"], "2\n1\n"),
+            (&["verify"], ""),
+            (&["verify", "--format", "json"], ""),
+        ];
+        for lang in ["nl", "en"] {
+            for (run, input) in runs {
+                let mut args: Vec<&str> = run.to_vec();
+                args.extend([
+                    "--flow",
+                    &flow,
+                    "--locales",
+                    &locales,
+                    "--lang",
+                    lang,
+                    &scenarios,
+                ]);
+                let output = Test::new(&args).stdin(input).run();
+                assert_safe(&args, &output);
+            }
+        }
+    }
+}
+
+#[test]
+fn hostile_translations_never_reach_the_terminal_raw_in_the_quiz_menu() {
+    let script = format!(
+        "stty cols 100 rows 40; exec '{}' --lang en --flow {} --locales {} quiz {}",
+        binary(),
+        fixture("valid/flow.toml"),
+        fixture("hostile/locales"),
+        fixture("hostile/scenarios-for-fixture-flow.toml"),
+    );
+    let mut command = Command::new("sh");
+    command
+        .args(["-c", &script])
+        .current_dir(root())
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("MELDWIJZER_PLAIN");
+    let mut session = rexpect::session::spawn_command(command, Some(20_000)).expect("pty");
+    let mut seen = String::new();
+    for _ in 0..2 {
+        seen += &session.exp_string("Question?").expect("the question");
+        // Enter picks the answer under the cursor.
+        session.send("\r").expect("send");
+        session.flush().expect("flush");
+    }
+    seen += &session.exp_eof().expect("the end");
+    // rexpect hands each byte back as a `char`.
+    let bytes: Vec<u8> = seen
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+        .collect();
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(text.contains("reached the expected advice"), "{text}");
+    // The menu draws with escape sequences of its own; none of the fixture's may pass.
+    for raw in [
+        "\u{1b}]52",
+        "\u{1b}]8;",
+        "\u{1b}[2J\u{1b}[H",
+        "\u{9b}",
+        "\u{202e}",
+        "\u{8}",
+    ] {
+        assert!(
+            !text.contains(raw),
+            "{raw:?} reached the terminal:\n{text:?}"
+        );
+    }
+    assert!(text.contains("\\u{1b}]52;c;"), "shown escaped: {text:?}");
 }
