@@ -96,14 +96,17 @@ pub(crate) fn run() -> ExitCode {
     if let Some(columns) = config.narrow {
         // Below the floor, lines are laid out wider than the screen, and the terminal cuts
         // them anywhere: say so once, rather than leave the reader to puzzle it out.
-        let (columns, floor) = (columns.to_string(), style::MIN_WIDTH.to_string());
         let note = Voice::new(lang).text(&error::Message::new(
             "ui-narrow-screen",
-            &[("columns", &columns), ("floor", &floor)],
+            &[
+                ("columns", &columns.to_string()),
+                ("floor", &style::MIN_WIDTH.to_string()),
+            ],
         ));
+        // The note itself fits the screen as it is, so that it reads whole.
         eprintln!(
             "{}",
-            style::wrap_to(style::MIN_WIDTH, &note, "", "", true).join("\n")
+            style::wrap_to(columns, &note, "", "", true).join("\n")
         );
     }
     match execute(&config) {
