@@ -28,6 +28,8 @@ pub struct MessageInfo {
     pub variables: Vec<String>,
     /// Other messages it refers to.
     pub references: Vec<String>,
+    /// Terms it refers to, with their leading `-` (`-brand`).
+    pub term_references: Vec<String>,
 }
 
 /// The messages of one language.
@@ -66,6 +68,7 @@ impl Catalog {
             // Isolation marks (U+2068/U+2069) show up as junk in terminals.
             bundle.set_use_isolating(false);
             let mut messages: HashMap<String, MessageInfo> = HashMap::default();
+            let mut terms: HashMap<String, MessageInfo> = HashMap::default();
             for file in files {
                 let resource = match FluentResource::try_new(file.text().to_owned()) {
                     Ok(resource) => resource,
@@ -90,6 +93,27 @@ impl Catalog {
                 // Entries come in file order, so each definition is searched after the last.
                 let mut cursor = 0;
                 for entry in resource.entries() {
+                    if let ast::Entry::Term(term) = entry {
+                        // Terms are kept apart, for the cycle check only: a message may
+                        // loop back to itself through one.
+                        let id = format!("-{}", term.id.name);
+                        let offset = file.find_definition(&id, cursor).unwrap_or(cursor);
+                        cursor = offset + id.len();
+                        let mut refs = References::default();
+                        refs.pattern(&term.value);
+                        for attribute in &term.attributes {
+                            refs.pattern(&attribute.value);
+                        }
+                        terms.entry(id.clone()).or_insert(MessageInfo {
+                            file: Arc::clone(&file),
+                            offset,
+                            id_len: id.len(),
+                            variables: refs.variables,
+                            references: refs.messages,
+                            term_references: refs.terms,
+                        });
+                        continue;
+                    }
                     let ast::Entry::Message(message) = entry else {
                         continue;
                     };
@@ -122,6 +146,7 @@ impl Catalog {
                             id_len: id.len(),
                             variables: refs.variables,
                             references: refs.messages,
+                            term_references: refs.terms,
                         },
                     );
                 }
@@ -129,6 +154,7 @@ impl Catalog {
                 // and returns them again as errors, which we have no more use for.
                 let _ = bundle.add_resource(resource);
             }
+            diagnostics.extend(cycles(lang, &messages, &terms));
             languages.insert(lang, Language { bundle, messages });
         }
         (
@@ -232,11 +258,122 @@ impl Catalog {
     }
 }
 
+/// Messages (and terms) that refer back to themselves, directly or through others: Fluent
+/// would show readers a fragment such as "{question-country}" where the text should be.
+/// One located error per cycle, at the definition where it starts; `terms` are keyed with
+/// their `-`.
+fn cycles(
+    lang: Lang,
+    messages: &HashMap<String, MessageInfo>,
+    terms: &HashMap<String, MessageInfo>,
+) -> Vec<Diagnostic> {
+    let info = |id: &str| messages.get(id).or_else(|| terms.get(id));
+    let next = |id: &str| -> Vec<&str> {
+        info(id).map_or_else(Vec::new, |info| {
+            info.references
+                .iter()
+                .chain(&info.term_references)
+                .map(String::as_str)
+                .filter(|id| info_exists(messages, terms, id))
+                .collect()
+        })
+    };
+    // In file order, so that the findings are too.
+    let mut nodes: Vec<(&str, &MessageInfo)> = messages
+        .iter()
+        .chain(terms)
+        .map(|(id, info)| (id.as_str(), info))
+        .collect();
+    nodes.sort_by(|(_, a), (_, b)| (a.file.name(), a.offset).cmp(&(b.file.name(), b.offset)));
+    // 0: not seen, 1: on the current path, 2: done. Iterative, for chains of any length.
+    let mut state: HashMap<&str, u8> = HashMap::default();
+    let mut found = Vec::new();
+    for &(root, _) in &nodes {
+        if state.get(root).copied().unwrap_or(0) != 0 {
+            continue;
+        }
+        let mut path: Vec<(&str, Vec<&str>)> = vec![(root, next(root))];
+        state.insert(root, 1);
+        while let Some((node, todo)) = path.last_mut() {
+            let node = *node;
+            let Some(target) = todo.pop() else {
+                state.insert(node, 2);
+                path.pop();
+                continue;
+            };
+            match state.get(target).copied().unwrap_or(0) {
+                0 => {
+                    state.insert(target, 1);
+                    path.push((target, next(target)));
+                }
+                1 => {
+                    let start = path.iter().position(|(id, _)| *id == target).unwrap_or(0);
+                    let ring: Vec<&str> = path[start..].iter().map(|(id, _)| *id).collect();
+                    if let Some(at) = info(target) {
+                        found.push(cycle_error(lang, &ring, at));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    found
+}
+
+fn info_exists(
+    messages: &HashMap<String, MessageInfo>,
+    terms: &HashMap<String, MessageInfo>,
+    id: &str,
+) -> bool {
+    messages.contains_key(id) || terms.contains_key(id)
+}
+
+/// The error for the cycle `ring` (its first id refers on to the next, the last back to the
+/// first), at the definition of its first.
+fn cycle_error(lang: Lang, ring: &[&str], at: &MessageInfo) -> Diagnostic {
+    let first = ring.first().copied().unwrap_or_default();
+    let what = |id: &str| {
+        if id.starts_with('-') {
+            "term"
+        } else {
+            "message"
+        }
+    };
+    let message = if ring.len() == 1 {
+        format!(
+            "{} `{first}` refers to itself in locale `{lang}`",
+            what(first)
+        )
+    } else {
+        format!(
+            "{} `{first}` refers back to itself through `{}` in locale `{lang}`",
+            what(first),
+            ring[1]
+        )
+    };
+    let shown: Vec<&str> = ring.iter().copied().chain([first]).collect();
+    let shown = if shown.len() > 8 {
+        let (head, tail) = (&shown[..4], &shown[shown.len() - 3..]);
+        format!(
+            "{} → … ({} more) … → {}",
+            head.join(" → "),
+            shown.len() - 7,
+            tail.join(" → ")
+        )
+    } else {
+        shown.join(" → ")
+    };
+    Diagnostic::error(message, &at.file, at.offset..at.offset + at.id_len)
+        .with_label(format!("this closes a cycle: {shown}"))
+        .with_help("readers would see an id in braces instead of the text: break the cycle")
+}
+
 /// Collects the variables and message references of a message.
 #[derive(Default)]
 struct References {
     variables: Vec<String>,
     messages: Vec<String>,
+    terms: Vec<String>,
 }
 
 impl References {
@@ -280,7 +417,8 @@ impl References {
                 self.messages.push(id.name.to_owned());
             }
             ast::InlineExpression::FunctionReference { arguments, .. } => self.arguments(arguments),
-            ast::InlineExpression::TermReference { arguments, .. } => {
+            ast::InlineExpression::TermReference { id, arguments, .. } => {
+                self.terms.push(format!("-{}", id.name));
                 if let Some(arguments) = arguments {
                     self.arguments(arguments);
                 }
@@ -354,6 +492,46 @@ mod tests {
     fn control_characters_in_messages_are_neutralised() {
         let (catalog, _) = catalog("a = x\u{1b}[31my\n");
         assert_eq!(catalog.text(Lang::En, "a"), "x\\u{1b}[31my");
+    }
+
+    #[test]
+    fn cycles_through_messages_and_terms_are_located_errors() {
+        let (_, diagnostics) = catalog(
+            "a = A { b }\nb = B { a }\nself = { self }\nc = { -t }\n-t = { -u }\n-u = { c }\nok = { a } { -v }\n-v = fine\n",
+        );
+        let found: Vec<(String, Option<String>)> = diagnostics
+            .iter()
+            .map(|d| (d.message.clone(), d.position()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "message `a` refers back to itself through `b` in locale `en`".to_owned(),
+                    Some("en.ftl:1:1".to_owned())
+                ),
+                (
+                    "message `self` refers to itself in locale `en`".to_owned(),
+                    Some("en.ftl:3:1".to_owned())
+                ),
+                (
+                    "message `c` refers back to itself through `-t` in locale `en`".to_owned(),
+                    Some("en.ftl:4:1".to_owned())
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_ten_thousand_long_chain_of_references_is_no_cycle() {
+        use std::fmt::Write as _;
+        let mut text = String::new();
+        for i in 0..10_000 {
+            let _ = writeln!(text, "m{i} = {{ m{} }}", i + 1);
+        }
+        text.push_str("m10000 = end\n");
+        let (_, diagnostics) = catalog(&text);
+        assert!(diagnostics.is_empty());
     }
 
     #[test]

@@ -17,6 +17,7 @@
 //! ```
 
 pub mod advice;
+pub mod answers;
 pub mod catalog;
 pub mod comparison;
 pub mod diagnostic;

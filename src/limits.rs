@@ -14,3 +14,7 @@ pub const MAX_LOCALE_FILES: usize = 64;
 
 /// Routes listed by default before a listing stops (`--limit` changes it).
 pub const DEFAULT_ROUTE_LIST_LIMIT: usize = 1_000;
+
+/// Longest line of input read in the line-by-line guide, in bytes: far more than any
+/// answer, and a bound on what a stream without line ends (`/dev/zero`) can cost.
+pub const MAX_LINE_BYTES: usize = 4096;

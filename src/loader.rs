@@ -3,6 +3,7 @@
 //! Only syntax and shape are checked here (TOML syntax, field names and types); everything
 //! that needs the whole flow, such as references and reachability, is the validator's job.
 
+use std::io::Read as _;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -17,6 +18,41 @@ use crate::flow::{
 use crate::limits;
 use crate::source_file::SourceFile;
 
+/// Why a file could not be read.
+#[derive(Debug)]
+pub enum ReadFailure {
+    /// The system refused: not found, no permission, a folder, ...
+    Io {
+        /// The name the file is reported under.
+        name: String,
+        /// What the system said.
+        error: std::io::Error,
+    },
+    /// More than [`limits::MAX_FILE_BYTES`] bytes: a device, a pipe or a runaway file.
+    TooLarge {
+        /// The name the file is reported under.
+        name: String,
+    },
+    /// Not valid UTF-8, located at the first bad byte.
+    Encoding(Diagnostic),
+}
+
+impl ReadFailure {
+    /// The failure as a diagnostic, in the words of `check` (English, for content editors).
+    pub fn diagnostic(&self) -> Diagnostic {
+        match self {
+            Self::Io { name, error } => {
+                Diagnostic::unlocated(format!("cannot read `{name}`: {}", io_reason(error)))
+            }
+            Self::TooLarge { name } => Diagnostic::unlocated(format!(
+                "`{name}` is larger than {} bytes (32 MiB); larger files are not read",
+                limits::MAX_FILE_BYTES
+            )),
+            Self::Encoding(diagnostic) => diagnostic.clone(),
+        }
+    }
+}
+
 /// Reads a UTF-8 text file within [`limits::MAX_FILE_BYTES`], reported under `name`.
 ///
 /// A leading byte order mark is dropped with a warning: editors add it, parsers choke on it.
@@ -24,19 +60,46 @@ pub fn read_text_file(
     path: &Path,
     name: &str,
 ) -> Result<(Arc<SourceFile>, Option<Diagnostic>), Diagnostic> {
-    let size = std::fs::metadata(path)
-        .map_err(|err| Diagnostic::unlocated(format!("cannot read `{name}`: {}", io_reason(&err))))?
-        .len();
-    if size > limits::MAX_FILE_BYTES {
-        return Err(Diagnostic::unlocated(format!(
-            "`{name}` is {size} bytes; files larger than {} bytes (32 MiB) are not read",
-            limits::MAX_FILE_BYTES
-        )));
+    read_text(path, name).map_err(|failure| failure.diagnostic())
+}
+
+/// As [`read_text_file`], with the reason for a failure kept apart, so that a front-end can
+/// say it in its reader's words.
+pub fn read_text(
+    path: &Path,
+    name: &str,
+) -> Result<(Arc<SourceFile>, Option<Diagnostic>), ReadFailure> {
+    let io = |error| ReadFailure::Io {
+        name: name.to_owned(),
+        error,
+    };
+    let file = std::fs::File::open(path).map_err(io)?;
+    // A regular file says its size: one over the limit is refused before reading.
+    if file
+        .metadata()
+        .is_ok_and(|m| m.is_file() && m.len() > limits::MAX_FILE_BYTES)
+    {
+        return Err(ReadFailure::TooLarge {
+            name: name.to_owned(),
+        });
     }
-    let bytes = std::fs::read(path).map_err(|err| {
-        Diagnostic::unlocated(format!("cannot read `{name}`: {}", io_reason(&err)))
-    })?;
-    decode(name, bytes)
+    let bytes = read_bounded(file, limits::MAX_FILE_BYTES)
+        .map_err(io)?
+        .ok_or_else(|| ReadFailure::TooLarge {
+            name: name.to_owned(),
+        })?;
+    decode(name, bytes).map_err(ReadFailure::Encoding)
+}
+
+/// Everything `reader` gives, or `None` when it gives more than `limit` bytes. At most
+/// `limit + 1` bytes are ever read, whatever the source: the size a file claims says
+/// nothing about a device such as `/dev/zero` or a pipe, which never end.
+pub fn read_bounded(reader: impl std::io::Read, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
 }
 
 /// Turns raw bytes into a [`SourceFile`], rejecting invalid UTF-8 with its position.

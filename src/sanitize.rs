@@ -31,6 +31,12 @@ pub fn is_clean(text: &str) -> bool {
     !text.chars().any(|c| is_unsafe(c, false))
 }
 
+/// True when `text` has nothing a terminal would act on besides newlines and tabs: for
+/// text that may run over several lines, such as a situation told in a scenario.
+pub fn is_clean_text(text: &str) -> bool {
+    !text.chars().any(|c| is_unsafe(c, true))
+}
+
 /// Text safe to print: every control character except newline and tab made visible.
 pub fn for_terminal(text: &str) -> Cow<'_, str> {
     escape(text, true)

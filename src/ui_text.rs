@@ -119,6 +119,21 @@ pub const UI_MESSAGES: &[UiMessage] = &[
     ("ui-html-language-name", &[]),
     ("ui-html-back", &[]),
     ("ui-error-language-missing", &["lang", "offered"]),
+    // Hostile input (issue 20): reads within limits, reasons in the reader's words.
+    ("ui-plain-not-text", &[]),
+    ("ui-error-line-too-long", &["limit"]),
+    ("ui-error-cannot-read-input", &["reason"]),
+    ("ui-error-output", &["reason"]),
+    ("ui-error-stdout-closed", &[]),
+    ("ui-help-stdout-closed", &[]),
+    ("ui-error-output-empty", &[]),
+    ("ui-error-scenario-file", &["file", "reason"]),
+    ("ui-error-scenario-empty", &["file"]),
+    ("ui-help-scenario-empty", &[]),
+    ("ui-error-scenario-problem", &["file", "problem", "id"]),
+    ("ui-reason", &["reason", "detail", "limit"]),
+    ("ui-reason-with-detail", &["reason", "detail"]),
+    ("ui-narrow-screen", &["columns", "floor"]),
 ];
 
 /// The variables interface message `id` may use, or `None` if `id` is not one.

@@ -26,6 +26,7 @@ pub fn validate(flow: &Flow, catalog: &Catalog) -> Vec<Diagnostic> {
     validator.check_ids();
     validator.check_header();
     validator.check_sources_and_contacts();
+    validator.check_phone_numbers();
     validator.check_questions();
     validator.check_outcomes();
     validator.check_reachability();
@@ -229,6 +230,37 @@ impl<'a> Validator<'a> {
                 )
                 .with_label("empty, or holds control characters"),
             );
+        }
+    }
+
+    /// A phone number holds only what people write in one: digits, spaces, `+`, `-`, `(`,
+    /// `)` and `/`. Anything else would be dropped from its call link (`tel:`) without a
+    /// word, so that the link and the number shown differ.
+    fn check_phone_numbers(&mut self) {
+        let flow = self.flow;
+        for contact in &flow.contacts {
+            let Some(phone) = &contact.phone else {
+                continue;
+            };
+            // Control characters are reported as a garbled value already.
+            let odd = phone
+                .id
+                .chars()
+                .find(|&c| !(c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '/')));
+            if let Some(c) = odd
+                && sanitize::is_clean(&phone.id)
+            {
+                self.push(
+                    self.error(
+                        format!(
+                            "the phone number of contact `{}` holds `{c}`",
+                            contact.id.id
+                        ),
+                        phone,
+                    )
+                    .with_label("a phone number holds only digits, spaces and + - ( ) /"),
+                );
+            }
         }
     }
 

@@ -6,6 +6,7 @@ use rustc_hash::FxHashSet as HashSet;
 use crate::diagnostic::Diagnostic;
 use crate::flow::{Flow, Outcome, Ref};
 use crate::lang::Lang;
+use crate::sanitize;
 use crate::scenario::{Scenario, ScenarioFile};
 use crate::suggestion::{did_you_mean, suggest};
 use crate::walker::{Step, Walker};
@@ -42,11 +43,77 @@ pub fn divergence(expected: &[Step], taken: &[Step]) -> Option<usize> {
     (same < expected.len().max(taken.len())).then_some(same)
 }
 
+/// What is wrong with a scenario file itself, whatever the flow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// The file holds no scenario at all.
+    Empty,
+    /// An id with characters other than letters, digits, `-` and `_`.
+    InvalidId,
+    /// An id used twice.
+    DuplicateId,
+    /// No situation is told (or only blank ones).
+    NoSituation,
+    /// A situation in a language meldwijzer does not know.
+    UnknownLanguage,
+    /// No answers are given.
+    NoAnswers,
+    /// A text holds characters a terminal would act on (escape sequences, bidi overrides).
+    ControlCharacters,
+}
+
+impl ProblemKind {
+    /// A stable name for the kind, for front-ends that word it themselves.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Empty => "empty",
+            Self::InvalidId => "invalid-id",
+            Self::DuplicateId => "duplicate-id",
+            Self::NoSituation => "no-situation",
+            Self::UnknownLanguage => "unknown-language",
+            Self::NoAnswers => "no-answers",
+            Self::ControlCharacters => "control-characters",
+        }
+    }
+}
+
+/// One problem with a scenario file: its kind, the id (or language code) it concerns, and
+/// the located message in the words of `verify`.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    /// What is wrong.
+    pub kind: ProblemKind,
+    /// The scenario id (or language code) concerned; empty for the whole file.
+    pub id: String,
+    /// Where, and the message in English.
+    pub diagnostic: Diagnostic,
+}
+
 /// Problems with the scenario file itself, whatever the flow: ids, situations, answers.
 pub fn check_file(file: &ScenarioFile) -> Vec<Diagnostic> {
+    problems(file).into_iter().map(|p| p.diagnostic).collect()
+}
+
+/// As [`check_file`], with each problem's kind kept apart.
+pub fn problems(file: &ScenarioFile) -> Vec<Problem> {
     let mut found = Vec::new();
+    if file.scenarios.is_empty() {
+        // An empty file would "verify" with nothing checked: a file emptied by mistake, or
+        // a misspelt table name, must not pass CI as if every scenario held.
+        found.push(Problem {
+            kind: ProblemKind::Empty,
+            id: String::new(),
+            diagnostic: Diagnostic::error("the file holds no scenario", &file.file, 0..0)
+                .with_help("add a `[[scenario]]` table for each situation; `meldwijzer schema scenarios` describes them"),
+        });
+    }
     let mut seen: HashSet<&str> = HashSet::default();
     let error = |message: String, at: &Ref| Diagnostic::error(message, &file.file, at.span.clone());
+    let problem = |kind, id: &str, diagnostic| Problem {
+        kind,
+        id: id.to_owned(),
+        diagnostic,
+    };
     for scenario in &file.scenarios {
         let id = &scenario.id;
         let valid = !id.id.is_empty()
@@ -55,50 +122,89 @@ pub fn check_file(file: &ScenarioFile) -> Vec<Diagnostic> {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
         if !valid {
-            found.push(
+            found.push(problem(
+                ProblemKind::InvalidId,
+                &id.id,
                 error(format!("invalid scenario id `{}`", id.id), id)
                     .with_label("ids may contain only letters, digits, `-` and `_`"),
-            );
+            ));
         }
         if !seen.insert(id.id.as_str()) {
-            found.push(
+            found.push(problem(
+                ProblemKind::DuplicateId,
+                &id.id,
                 error(format!("duplicate scenario id `{}`", id.id), id)
                     .with_label("defined again here"),
-            );
+            ));
         }
         if scenario
             .situation
             .iter()
             .all(|(_, text)| text.id.trim().is_empty())
         {
-            found.push(
+            found.push(problem(
+                ProblemKind::NoSituation,
+                &id.id,
                 error(
                     format!("scenario `{}` tells no situation", id.id),
                     &Ref::place(scenario.situation_span.clone()),
                 )
                 .with_help("add `situation = { nl = \"...\", en = \"...\" }`"),
-            );
+            ));
         }
         for (code, _) in &scenario.situation {
             if code.id.parse::<Lang>().is_err() {
                 let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-                found.push(
+                found.push(problem(
+                    ProblemKind::UnknownLanguage,
+                    &code.id,
                     error(format!("unknown language `{}`", code.id), code)
                         .with_help(format!("expected one of: {}", codes.join(", "))),
-                );
+                ));
             }
         }
         if scenario.answers.is_empty() {
-            found.push(
+            found.push(problem(
+                ProblemKind::NoAnswers,
+                &id.id,
                 error(
                     format!("scenario `{}` gives no answers", id.id),
                     &Ref::place(scenario.answers_span.clone()),
                 )
                 .with_help("add `answers = { question = \"answer\", ... }`"),
-            );
+            ));
         }
+        found.extend(garbled(scenario).map(|at| {
+            problem(
+                ProblemKind::ControlCharacters,
+                &id.id,
+                error(format!("scenario `{}` holds control characters", id.id), at)
+                    .with_label("a terminal would act on these instead of showing them"),
+            )
+        }));
     }
     found
+}
+
+/// The texts of `scenario` holding characters a terminal would act on, as `check` refuses
+/// them in a flow: the situations may run over lines; every id must be one clean line.
+fn garbled(scenario: &Scenario) -> impl Iterator<Item = &Ref> {
+    let texts = scenario
+        .situation
+        .iter()
+        .map(|(_, text)| text)
+        .filter(|text| !sanitize::is_clean_text(&text.id));
+    // The scenario's own id is checked as an id (letters, digits, `-`, `_`).
+    let ids = scenario
+        .situation
+        .iter()
+        .map(|(code, _)| code)
+        .chain(scenario.answers.iter().flat_map(|(q, a)| [q, a]))
+        .chain(std::iter::once(&scenario.outcome))
+        .chain(&scenario.offers)
+        .chain(&scenario.never_offers)
+        .filter(|id| !sanitize::is_clean(&id.id));
+    texts.chain(ids)
 }
 
 /// Verifies every scenario of `file` against `flow`.
@@ -265,7 +371,15 @@ impl<'a> Checker<'a> {
             }
         }
         for contact in &scenario.never_offers {
-            if offered(contact) {
+            if flow.contact(&contact.id).is_none() {
+                // A misspelt id is never offered: the check could never fail.
+                self.unknown(
+                    "unknown contact",
+                    contact,
+                    "no contact has this id",
+                    contact_ids.iter().copied(),
+                );
+            } else if offered(contact) {
                 let finding = self
                     .error(
                         format!("`{}` offers `{}`", outcome.id.id, contact.id),

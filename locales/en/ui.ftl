@@ -90,6 +90,8 @@ ui-help-file-exists = add `--force` to overwrite it
 ui-error-cannot-write = cannot write `{ $file }`: { $reason ->
     [not-found] that folder does not exist
     [permission-denied] meldwijzer may not write there
+    [is-a-directory] that is a folder, not a file
+    [disk-full] the disk is full
    *[other] { $detail }
 }
 ui-error-replay-ended = the input ended before the replay did
@@ -128,3 +130,37 @@ ui-html-title = meldwijzer: where to report the sexual abuse of children
 ui-html-languages = Language
 ui-html-language-name = English
 ui-html-back = Back? Use your browser's back button.
+
+# Hostile input (issue 20): reads within limits, reasons in the reader's words.
+ui-plain-not-text = That line is not text meldwijzer can read (it is not UTF-8). Type the number of your answer.
+ui-error-line-too-long = a line of input is longer than { $limit } bytes: meldwijzer stops here
+ui-error-cannot-read-input = cannot read standard input: { $reason }
+ui-error-output = cannot write the output: { $reason }
+ui-error-stdout-closed = standard output is closed: what meldwijzer writes would be lost
+ui-help-stdout-closed = send the output somewhere, for example `> file.txt`
+ui-error-output-empty = `--output` needs a file name (or `-` for standard output)
+ui-error-scenario-file = the scenario file `{ $file }` cannot be used: { $reason }
+ui-error-scenario-empty = `{ $file }` holds no scenario
+ui-help-scenario-empty = a scenario file has one `[[scenario]]` table per situation; `meldwijzer schema scenarios` describes them
+ui-error-scenario-problem = the scenario file `{ $file }` has a problem: { $problem ->
+    [invalid-id] `{ $id }` is not a valid id (letters, digits, `-` and `_` only)
+    [duplicate-id] the id `{ $id }` is used twice
+    [no-situation] scenario `{ $id }` tells no situation
+    [unknown-language] `{ $id }` is not a language; use nl, en or fr
+    [no-answers] scenario `{ $id }` gives no answers
+    [control-characters] scenario `{ $id }` holds control characters, which are not shown
+   *[other] { $id }
+}
+ui-reason = { $reason ->
+    [not-found] it does not exist
+    [permission-denied] access is not allowed
+    [is-a-directory] it is a folder, not a file
+    [disk-full] the disk is full
+    [too-large] it is larger than { $limit } bytes
+    [not-utf8] it is not UTF-8 text
+    [invalid-type] a value has the wrong type
+    [invalid-toml] it is not valid TOML
+   *[other] { $detail }
+}
+ui-reason-with-detail = { $reason } ({ $detail })
+ui-narrow-screen = The screen is { $columns } columns wide; meldwijzer lays text out for at least { $floor }, so some lines will be cut. A smaller font or a wider window helps.

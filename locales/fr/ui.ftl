@@ -90,6 +90,8 @@ ui-help-file-exists = ajoutez `--force` pour le remplacer
 ui-error-cannot-write = impossible d'écrire `{ $file }` : { $reason ->
     [not-found] ce dossier n'existe pas
     [permission-denied] meldwijzer n'a pas le droit d'y écrire
+    [is-a-directory] c'est un dossier, pas un fichier
+    [disk-full] le disque est plein
    *[other] { $detail }
 }
 ui-error-replay-ended = l'entrée s'est arrêtée avant la fin de la démonstration
@@ -128,3 +130,37 @@ ui-html-title = meldwijzer : où signaler des abus sexuels sur des enfants ?
 ui-html-languages = Langue
 ui-html-language-name = Français
 ui-html-back = Revenir en arrière ? Utilisez le bouton retour de votre navigateur.
+
+# Entrées hostiles (issue 20) : lectures bornées, raisons dans les mots du lecteur.
+ui-plain-not-text = Cette ligne n'est pas un texte que meldwijzer peut lire (ce n'est pas de l'UTF-8). Tapez le numéro de votre réponse.
+ui-error-line-too-long = une ligne saisie dépasse { $limit } octets : meldwijzer s'arrête ici
+ui-error-cannot-read-input = impossible de lire l'entrée standard : { $reason }
+ui-error-output = impossible d'écrire la sortie : { $reason }
+ui-error-stdout-closed = la sortie standard est fermée : ce que meldwijzer écrit serait perdu
+ui-help-stdout-closed = envoyez la sortie quelque part, par exemple `> fichier.txt`
+ui-error-output-empty = `--output` demande un nom de fichier (ou `-` pour la sortie standard)
+ui-error-scenario-file = le fichier de scénarios `{ $file }` est inutilisable : { $reason }
+ui-error-scenario-empty = `{ $file }` ne contient aucun scénario
+ui-help-scenario-empty = un fichier de scénarios a une table `[[scenario]]` par situation ; `meldwijzer schema scenarios` les décrit
+ui-error-scenario-problem = le fichier de scénarios `{ $file }` a un problème : { $problem ->
+    [invalid-id] `{ $id }` n'est pas un identifiant valide (lettres, chiffres, `-` et `_` seulement)
+    [duplicate-id] l'identifiant `{ $id }` est utilisé deux fois
+    [no-situation] le scénario `{ $id }` ne décrit aucune situation
+    [unknown-language] `{ $id }` n'est pas une langue ; utilisez nl, en ou fr
+    [no-answers] le scénario `{ $id }` ne donne aucune réponse
+    [control-characters] le scénario `{ $id }` contient des caractères de contrôle, qui ne sont pas affichés
+   *[other] { $id }
+}
+ui-reason = { $reason ->
+    [not-found] il n'existe pas
+    [permission-denied] l'accès est refusé
+    [is-a-directory] c'est un dossier, pas un fichier
+    [disk-full] le disque est plein
+    [too-large] il dépasse { $limit } octets
+    [not-utf8] ce n'est pas du texte UTF-8
+    [invalid-type] une valeur n'a pas le bon type
+    [invalid-toml] ce n'est pas du TOML valide
+   *[other] { $detail }
+}
+ui-reason-with-detail = { $reason } ({ $detail })
+ui-narrow-screen = L'écran fait { $columns } colonnes de large ; meldwijzer met le texte en page sur au moins { $floor }, donc certaines lignes seront coupées. Une police plus petite ou une fenêtre plus large aide.

@@ -90,6 +90,8 @@ ui-help-file-exists = voeg `--force` toe om het te overschrijven
 ui-error-cannot-write = kan `{ $file }` niet schrijven: { $reason ->
     [not-found] die map bestaat niet
     [permission-denied] meldwijzer mag daar niet schrijven
+    [is-a-directory] dat is een map, geen bestand
+    [disk-full] de schijf is vol
    *[other] { $detail }
 }
 ui-error-replay-ended = de invoer hield op voordat de herhaling klaar was
@@ -128,3 +130,37 @@ ui-html-title = meldwijzer: waar meld je seksueel misbruik van kinderen?
 ui-html-languages = Taal
 ui-html-language-name = Nederlands
 ui-html-back = Terug? Gebruik de terugknop van je browser.
+
+# Vijandige invoer (issue 20): lezen binnen grenzen, redenen in de woorden van de lezer.
+ui-plain-not-text = Die regel is geen tekst die meldwijzer kan lezen (het is geen UTF-8). Typ het nummer van je antwoord.
+ui-error-line-too-long = een regel invoer is langer dan { $limit } bytes: meldwijzer stopt hier
+ui-error-cannot-read-input = kan de standaardinvoer niet lezen: { $reason }
+ui-error-output = kan de uitvoer niet schrijven: { $reason }
+ui-error-stdout-closed = de standaarduitvoer is gesloten: wat meldwijzer schrijft, zou verloren gaan
+ui-help-stdout-closed = stuur de uitvoer ergens heen, bijvoorbeeld `> bestand.txt`
+ui-error-output-empty = `--output` heeft een bestandsnaam nodig (of `-` voor de standaarduitvoer)
+ui-error-scenario-file = het scenariobestand `{ $file }` is niet bruikbaar: { $reason }
+ui-error-scenario-empty = `{ $file }` bevat geen enkel scenario
+ui-help-scenario-empty = een scenariobestand heeft per situatie één tabel `[[scenario]]`; `meldwijzer schema scenarios` beschrijft ze
+ui-error-scenario-problem = het scenariobestand `{ $file }` heeft een probleem: { $problem ->
+    [invalid-id] `{ $id }` is geen geldige id (alleen letters, cijfers, `-` en `_`)
+    [duplicate-id] de id `{ $id }` komt twee keer voor
+    [no-situation] scenario `{ $id }` vertelt geen situatie
+    [unknown-language] `{ $id }` is geen taal; gebruik nl, en of fr
+    [no-answers] scenario `{ $id }` geeft geen antwoorden
+    [control-characters] scenario `{ $id }` bevat stuurtekens, die niet getoond worden
+   *[other] { $id }
+}
+ui-reason = { $reason ->
+    [not-found] dat bestaat niet
+    [permission-denied] je hebt er geen toegang toe
+    [is-a-directory] dat is een map, geen bestand
+    [disk-full] de schijf is vol
+    [too-large] het is groter dan { $limit } bytes
+    [not-utf8] het is geen UTF-8-tekst
+    [invalid-type] een waarde heeft het verkeerde type
+    [invalid-toml] het is geen geldige TOML
+   *[other] { $detail }
+}
+ui-reason-with-detail = { $reason } ({ $detail })
+ui-narrow-screen = Het scherm is { $columns } kolommen breed; meldwijzer zet tekst op minstens { $floor } kolommen, dus sommige regels worden afgebroken. Een kleiner lettertype of een breder venster helpt.

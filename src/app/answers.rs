@@ -1,7 +1,7 @@
 //! Answers given ahead of time, from `--answer` flags and `--answers` files, and walking
 //! the tree with them.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -10,10 +10,9 @@ use meldwijzer::diagnostic::Diagnostic;
 use meldwijzer::loader;
 use meldwijzer::source_file::{SourceFile, Span};
 use meldwijzer::walker::{WalkError, Walker};
-use serde::Deserialize;
-use toml::Spanned;
 
 use super::error::{AppError, AppResult, Message, Said};
+use super::reason;
 
 /// Where an answer was given.
 #[derive(Debug, Clone)]
@@ -36,13 +35,6 @@ struct Given {
 #[derive(Debug, Default)]
 pub(crate) struct GivenAnswers {
     by_question: HashMap<String, Given>,
-}
-
-/// The shape of an answers file.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct AnswersFile {
-    answers: BTreeMap<Spanned<String>, Spanned<String>>,
 }
 
 impl GivenAnswers {
@@ -71,41 +63,31 @@ impl GivenAnswers {
 
     fn read_file(&mut self, path: &Path) -> AppResult {
         let name = path.display().to_string();
-        let (file, _bom) = loader::read_text_file(path, &name).map_err(|d| {
-            let said = Said::usage(Message::new(
-                "ui-error-answers-file",
-                &[("detail", &d.message)],
-            ));
-            AppError::SaidAt(Box::new(d), Box::new(said))
+        let (file, _bom) = loader::read_text(path, &name).map_err(|failure| {
+            let said = Said::usage(
+                Message::new("ui-error-answers-file", &[])
+                    .with("detail", reason::of_read(&failure)),
+            );
+            AppError::SaidAt(Box::new(failure.diagnostic()), Box::new(said))
         })?;
-        let parsed: AnswersFile = toml::from_str(file.text()).map_err(|err| {
-            let span = err.span().unwrap_or(0..0);
-            let message = err
-                .message()
-                .lines()
-                .next()
-                .unwrap_or("invalid TOML")
-                .to_owned();
-            let said = Said::usage(Message::new(
-                "ui-error-answers-file",
-                &[("detail", &message)],
-            ))
-            .with_help(Message::new("ui-help-answers-file", &[]));
-            AppError::SaidAt(
-                Box::new(Diagnostic::error(message, &file, span)),
-                Box::new(said),
+        let parsed = meldwijzer::answers::parse(&file).map_err(|at| {
+            let said = Said::usage(
+                Message::new("ui-error-answers-file", &[])
+                    .with("detail", reason::of_toml(&at.message)),
             )
+            .with_help(Message::new("ui-help-answers-file", &[]));
+            AppError::SaidAt(Box::new(at), Box::new(said))
         })?;
-        for (question, answer) in parsed.answers {
+        for (question, answer) in parsed {
             let origin = Origin::File {
                 file: Arc::clone(&file),
-                question: question.span(),
-                answer: answer.span(),
+                question: question.span,
+                answer: answer.span,
             };
             self.by_question.insert(
-                question.into_inner(),
+                question.id,
                 Given {
-                    answer: answer.into_inner(),
+                    answer: answer.id,
                     origin,
                 },
             );

@@ -28,6 +28,8 @@ pub(crate) struct Config {
     pub(crate) asking: Asking,
     /// The width text for people is wrapped to.
     pub(crate) width: usize,
+    /// The terminal's columns, when it is narrower than the floor text is wrapped to.
+    pub(crate) narrow: Option<usize>,
     /// Standard output is a terminal (not a pipe or file).
     pub(crate) screen: bool,
     pub(crate) task: Task,
@@ -173,9 +175,11 @@ impl Config {
         // escape sequences as junk, and the plain guide promises none at all.
         let no_color = (env.var)("NO_COLOR").is_some_and(|v| !v.is_empty());
         let color = |is_terminal: bool| match cli.color {
+            // The plain guide promises no escape sequence at all, whatever is asked.
+            _ if asking == Asking::Plain => false,
             ColorWhen::Always => true,
             ColorWhen::Never => false,
-            ColorWhen::Auto => is_terminal && !no_color && !dumb && asking != Asking::Plain,
+            ColorWhen::Auto => is_terminal && !no_color && !dumb,
         };
         let task = match cli.command {
             None => Task::Start(StartConfig::default()),
@@ -205,7 +209,7 @@ impl Config {
                     None | Some(LangArg::All) => Lang::ALL.to_vec(),
                     Some(_) => vec![lang],
                 },
-                output: args.output.map(PathBuf::from),
+                output: output_file(args.output.as_deref())?,
                 force: args.force,
             }),
             Some(Command::Verify(args)) => Task::Verify(VerifyConfig {
@@ -240,6 +244,7 @@ impl Config {
             color_stderr: color(env.stderr_is_terminal),
             asking,
             width: text_width(env),
+            narrow: terminal_columns(env).filter(|&c| c < style::MIN_WIDTH),
             screen: env.stdout_is_terminal,
             task,
         })
@@ -261,15 +266,22 @@ pub(crate) fn language(flag: Option<LangArg>, env: &Environment) -> Lang {
 /// it), within a readable range; a pipe or file gets the fixed width, so output that
 /// scripts read does not depend on who ran them.
 fn text_width(env: &Environment) -> usize {
+    terminal_columns(env).map_or(style::WIDTH, |columns| {
+        columns.clamp(style::MIN_WIDTH, style::WIDTH)
+    })
+}
+
+/// The columns of the terminal standard output writes to (`COLUMNS` first), if it is one.
+fn terminal_columns(env: &Environment) -> Option<usize> {
     if !env.stdout_is_terminal {
-        return style::WIDTH;
+        return None;
     }
     let columns = (env.var)("COLUMNS")
         .and_then(|c| c.trim().parse::<usize>().ok())
         .filter(|&c| c > 0)
         .or(env.terminal_width)
         .unwrap_or(style::WIDTH);
-    columns.clamp(style::MIN_WIDTH, style::WIDTH)
+    Some(columns)
 }
 
 fn start_config(args: StartArgs) -> AppResult<StartConfig> {
@@ -281,7 +293,8 @@ fn start_config(args: StartArgs) -> AppResult<StartConfig> {
     if args.step && answers.is_empty() && args.answers.is_none() {
         return Err(Said::usage(Message::new("ui-error-step-needs-answers", &[])).into());
     }
-    if args.format == Format::Json && args.summary.is_some() && args.output.is_none() {
+    let output = output_file(args.output.as_deref())?;
+    if args.format == Format::Json && args.summary.is_some() && output.is_none() {
         return Err(Said::usage(Message::new("ui-error-summary-with-json", &[])).into());
     }
     Ok(StartConfig {
@@ -292,10 +305,20 @@ fn start_config(args: StartArgs) -> AppResult<StartConfig> {
             SummaryFormat::Text => Markup::Text,
             SummaryFormat::Markdown => Markup::Markdown,
         }),
-        output: args.output.map(PathBuf::from),
+        output,
         force: args.force,
         step: args.step,
     })
+}
+
+/// The file `--output` names: `-` is standard output, as for most tools (`./-` is a file
+/// of that name), and an empty name is a mistake, not a folder that does not exist.
+fn output_file(output: Option<&str>) -> AppResult<Option<PathBuf>> {
+    match output {
+        None | Some("-") => Ok(None),
+        Some("") => Err(Said::usage(Message::new("ui-error-output-empty", &[])).into()),
+        Some(path) => Ok(Some(PathBuf::from(path))),
+    }
 }
 
 /// Splits `QUESTION=ANSWER`.

@@ -11,6 +11,8 @@ use meldwijzer::Diagnostic;
 pub(crate) struct Message {
     pub(crate) id: &'static str,
     pub(crate) args: Vec<(&'static str, String)>,
+    /// Variables whose values are messages themselves (a reason), resolved first.
+    pub(crate) nested: Vec<(&'static str, Message)>,
 }
 
 impl Message {
@@ -19,7 +21,15 @@ impl Message {
         Self {
             id,
             args: args.iter().map(|&(k, v)| (k, v.to_owned())).collect(),
+            nested: Vec::new(),
         }
+    }
+
+    /// With the variable `name` set to `message`, resolved in the same language.
+    #[must_use]
+    pub(crate) fn with(mut self, name: &'static str, message: Message) -> Self {
+        self.nested.push((name, message));
+        self
     }
 
     /// The hint for a mistyped id: `suggest` ("did you mean `x`? ...") when one of `ids` is
@@ -124,11 +134,16 @@ impl From<Said> for AppError {
 }
 
 impl From<io::Error> for AppError {
+    /// A failed write of the output: quiet when the reader went away, else said in the
+    /// reader's words ("the disk is full").
     fn from(err: io::Error) -> Self {
         if err.kind() == io::ErrorKind::BrokenPipe {
             Self::ClosedPipe
         } else {
-            Self::Failed(format!("cannot write output: {err}"))
+            Said::failure(
+                Message::new("ui-error-output", &[]).with("reason", super::reason::of_io(&err)),
+            )
+            .into()
         }
     }
 }

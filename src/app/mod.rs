@@ -10,6 +10,7 @@ mod interactive;
 mod output;
 mod plain;
 mod quiz;
+mod reason;
 mod replay;
 mod start;
 mod style;
@@ -92,6 +93,22 @@ pub(crate) fn run() -> ExitCode {
         Err(err) => return report(&err, lang, env.stderr_is_terminal, style::WIDTH),
     };
     let (color_stderr, width) = (config.color_stderr, config.width);
+    if let Some(columns) = config.narrow {
+        // Below the floor, lines are laid out wider than the screen, and the terminal cuts
+        // them anywhere: say so once, rather than leave the reader to puzzle it out.
+        let note = Voice::new(lang).text(&error::Message::new(
+            "ui-narrow-screen",
+            &[
+                ("columns", &columns.to_string()),
+                ("floor", &style::MIN_WIDTH.to_string()),
+            ],
+        ));
+        // The note itself fits the screen as it is, so that it reads whole.
+        eprintln!(
+            "{}",
+            style::wrap_to(columns, &note, "", "", true).join("\n")
+        );
+    }
     match execute(&config) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => report(&err, lang, color_stderr, width),
@@ -127,6 +144,20 @@ fn report(err: &AppError, lang: meldwijzer::Lang, color: bool, width: usize) -> 
 }
 
 fn execute(config: &Config) -> AppResult {
+    let writes_stdout = !matches!(
+        &config.task,
+        Task::Html(config::HtmlConfig {
+            output: Some(_),
+            ..
+        })
+    );
+    if writes_stdout && stdout_closed() {
+        return Err(
+            error::Said::failure(error::Message::new("ui-error-stdout-closed", &[]))
+                .with_help(error::Message::new("ui-help-stdout-closed", &[]))
+                .into(),
+        );
+    }
     let stdout = io::stdout();
     let mut out = stdout.lock();
     match &config.task {
@@ -157,6 +188,34 @@ fn execute(config: &Config) -> AppResult {
             write_all(&mut out, text.as_bytes())
         }
     }
+}
+
+/// True when standard output was closed as meldwijzer started (`>&-`): everything written
+/// would be lost, and the run would still end "successfully". The Rust runtime puts
+/// `/dev/null` in the place of a closed standard stream, opened for reading and writing,
+/// so writes raise no error; a shell's `> /dev/null` opens it for writing only, which is
+/// how the two are told apart. (A reader that goes away, as `| head` does, is another
+/// matter: that is a broken pipe, met when writing, and ends quietly.)
+#[cfg(unix)]
+fn stdout_closed() -> bool {
+    use std::io::Read as _;
+    use std::os::fd::AsFd as _;
+    use std::os::unix::fs::{FileTypeExt as _, MetadataExt as _};
+    let Ok(fd) = io::stdout().as_fd().try_clone_to_owned() else {
+        return true;
+    };
+    let mut file = std::fs::File::from(fd);
+    let (Ok(ours), Ok(null)) = (file.metadata(), std::fs::metadata("/dev/null")) else {
+        return false;
+    };
+    let is_null = ours.file_type().is_char_device() && ours.rdev() == null.rdev();
+    // Reading nothing fails only on a stream not opened for reading.
+    is_null && file.read(&mut []).is_ok()
+}
+
+#[cfg(not(unix))]
+fn stdout_closed() -> bool {
+    false
 }
 
 /// The guide for `start` and the exports. The built-in flow is validated when built (see

@@ -20,12 +20,8 @@ pub(crate) fn write_new_file(path: &Path, text: &str, force: bool) -> AppResult 
     let name = path.display().to_string();
     let cannot_write = |err: &io::Error| -> AppError {
         // The common reasons are worded by the catalogue; others keep the system's words.
-        let reason = match err.kind() {
-            io::ErrorKind::NotFound => "not-found",
-            io::ErrorKind::PermissionDenied => "permission-denied",
-            _ => "other",
-        };
-        let detail = meldwijzer::loader::io_reason(err);
+        let reason = super::reason::io_kind(err);
+        let detail = err.to_string();
         let args = [
             ("file", name.as_str()),
             ("reason", reason),

@@ -2,7 +2,7 @@
 //! scripts: each question is printed once as whole lines with numbered answers, and the
 //! answer is read as a line of input. Nothing is redrawn and no escape sequence is written.
 
-use std::io::{BufRead, Write};
+use std::io::{BufRead, Read as _, Write};
 
 use meldwijzer::flow::{Outcome, Question};
 use meldwijzer::{Advice, Guide, Lang, Walker};
@@ -59,26 +59,62 @@ fn interpret(line: &str, labels: &[String]) -> Reply {
     }
 }
 
-/// One line of `input` without its line end; `None` at the end of input. When the input is
-/// not typed on a terminal, the line is echoed, so that the output reads as a transcript.
+/// What one read of a line of input gave.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Line {
+    /// A line, without its line end.
+    Text(String),
+    /// A line that is not UTF-8 text: said so, then asked again.
+    NotText,
+    /// The end of input.
+    End,
+}
+
+/// One line of `input`, read within [`meldwijzer::limits::MAX_LINE_BYTES`]; a longer one
+/// ends the run, since no person types that much for one answer. When the input is not
+/// typed on a terminal, the line is echoed, so that the output reads as a transcript.
 pub(crate) fn read_line(
     input: &mut dyn BufRead,
     out: &mut dyn Write,
     echo: bool,
-) -> AppResult<Option<String>> {
-    let mut line = String::new();
+) -> AppResult<Line> {
+    let limit = meldwijzer::limits::MAX_LINE_BYTES;
+    let mut bytes = Vec::new();
     let read = input
-        .read_line(&mut line)
-        .map_err(|e| AppError::Failed(format!("cannot read from standard input: {e}")))?;
+        .take(limit as u64 + 1)
+        .read_until(b'\n', &mut bytes)
+        .map_err(|e| {
+            Said::failure(
+                Message::new("ui-error-cannot-read-input", &[])
+                    .with("reason", super::reason::of_io(&e)),
+            )
+        })?;
     if read == 0 {
         writeln!(out)?;
-        return Ok(None);
+        return Ok(Line::End);
     }
-    let line = line.trim_end_matches(['\n', '\r']).to_owned();
+    if bytes.len() > limit && !bytes.ends_with(b"\n") {
+        writeln!(out)?;
+        let limit = limit.to_string();
+        return Err(
+            Said::usage(Message::new("ui-error-line-too-long", &[("limit", &limit)]))
+                .with_help(Message::new("ui-help-input-ended", &[]))
+                .into(),
+        );
+    }
+    while bytes.last().is_some_and(|&b| b == b'\n' || b == b'\r') {
+        bytes.pop();
+    }
+    let Ok(line) = String::from_utf8(bytes) else {
+        if echo {
+            writeln!(out)?;
+        }
+        return Ok(Line::NotText);
+    };
     if echo {
         writeln!(out, "{}", meldwijzer::sanitize::single_line(&line))?;
     }
-    Ok(Some(line))
+    Ok(Line::Text(line))
 }
 
 /// Whether the conversation goes on after a turn.
@@ -134,8 +170,13 @@ impl Conversation<'_> {
             .format(lang, "ui-plain-prompt", &[("count", &count)]);
         write!(out, "{prompt} ")?;
         out.flush()?;
-        let Some(line) = read_line(input, out, self.echo)? else {
-            return Err(input_ended(guide, lang, question));
+        let line = match read_line(input, out, self.echo)? {
+            Line::Text(line) => line,
+            Line::NotText => {
+                self.say(out, &self.ui("ui-plain-not-text"))?;
+                return Ok(Turn::Next);
+            }
+            Line::End => return Err(input_ended(guide, lang, question)),
         };
         match interpret(&line, &labels) {
             Reply::Answer(i) => {
@@ -209,8 +250,13 @@ impl Conversation<'_> {
         }
         write!(out, "{} ", self.ui("ui-plain-after-prompt"))?;
         out.flush()?;
-        let Some(line) = read_line(input, out, self.echo)? else {
-            return Ok(Turn::Quit);
+        let line = match read_line(input, out, self.echo)? {
+            Line::Text(line) => line,
+            Line::NotText => {
+                self.say(out, &self.ui("ui-plain-not-text"))?;
+                return Ok(Turn::Next);
+            }
+            Line::End => return Ok(Turn::Quit),
         };
         match interpret(&line, &[]) {
             Reply::Back => {

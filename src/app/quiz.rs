@@ -4,13 +4,14 @@
 
 use std::io::{self, IsTerminal, Write};
 
-use meldwijzer::diagnostic::render_each;
-use meldwijzer::verifier::{self, Verdict};
+use meldwijzer::verifier::{self, ProblemKind, Verdict};
 use meldwijzer::{Advice, Guide, Walker, loader, scenario};
 
 use super::config::{Asking, Config, QuizConfig};
 use super::error::{AppError, AppResult, Message, Said};
+use super::reason;
 use super::style::Style;
+use super::voice::Voice;
 use super::{Asker, Session, Until, advice_text};
 
 /// Runs the session over the scenarios of `quiz.file`.
@@ -21,7 +22,7 @@ pub(crate) fn run(
     out: &mut dyn Write,
 ) -> AppResult {
     let name = quiz.file.display().to_string();
-    let scenarios = load(quiz, &name, config.color_stderr)?;
+    let scenarios = load(quiz, &name, config)?;
     let verdicts = verifier::verify(&guide.flow, &scenarios);
     let chosen = choose(&verdicts, quiz.scenario.as_deref(), &name)?;
 
@@ -104,20 +105,61 @@ pub(crate) fn run(
     Ok(())
 }
 
-/// The scenario file, parsed and checked; its problems are printed (exit 2).
-fn load(quiz: &QuizConfig, name: &str, color: bool) -> AppResult<scenario::ScenarioFile> {
-    let invalid = |problems: &[meldwijzer::Diagnostic]| -> AppError {
-        eprint!("{}", render_each(problems, color));
-        AppError::Reported(2)
+/// The scenario file, parsed and checked; its problems are said in the reader's language
+/// (exit 2).
+fn load(quiz: &QuizConfig, name: &str, config: &Config) -> AppResult<scenario::ScenarioFile> {
+    let said = |reason: Message| {
+        Said::usage(
+            Message::new("ui-error-scenario-file", &[("file", name)]).with("reason", reason),
+        )
     };
-    let (file, _bom) = loader::read_text_file(&quiz.file, name).map_err(|d| invalid(&[d]))?;
-    let scenarios = scenario::parse(&file).map_err(|d| invalid(&[d]))?;
-    let problems = verifier::check_file(&scenarios);
+    // The catalogue words each problem; the English label under its place would not fit.
+    let unlabelled = |mut at: meldwijzer::Diagnostic| {
+        at.label = None;
+        Box::new(at)
+    };
+    let (file, _bom) = loader::read_text(&quiz.file, name).map_err(|failure| {
+        let said = said(reason::of_read(&failure));
+        match failure {
+            loader::ReadFailure::Encoding(at) => AppError::SaidAt(unlabelled(at), Box::new(said)),
+            _ => said.into(),
+        }
+    })?;
+    let scenarios = scenario::parse(&file).map_err(|at| {
+        let said = said(reason::of_toml(&at.message));
+        AppError::SaidAt(unlabelled(at), Box::new(said))
+    })?;
+    let problems = verifier::problems(&scenarios);
     if problems.is_empty() {
-        Ok(scenarios)
-    } else {
-        Err(invalid(&problems))
+        return Ok(scenarios);
     }
+    let voice = Voice::new(config.lang);
+    let mut stderr = io::stderr().lock();
+    for problem in &problems {
+        let said = if problem.kind == ProblemKind::Empty {
+            Said::usage(Message::new("ui-error-scenario-empty", &[("file", name)]))
+                .with_help(Message::new("ui-help-scenario-empty", &[]))
+        } else {
+            Said::usage(Message::new(
+                "ui-error-scenario-problem",
+                &[
+                    ("file", name),
+                    ("problem", problem.kind.name()),
+                    ("id", &problem.id),
+                ],
+            ))
+        };
+        let _ = writeln!(
+            stderr,
+            "{}",
+            voice.said_at(
+                &unlabelled(problem.diagnostic.clone()),
+                &said,
+                config.color_stderr
+            )
+        );
+    }
+    Err(AppError::Reported(2))
 }
 
 /// Situation `number` of `total`, as a heading and the situation told in the session's
@@ -139,13 +181,16 @@ fn tell(
     );
     writeln!(out, "{}", style.title(&heading))?;
     if let Some((code, text)) = verdict.scenario.situation_in(lang) {
-        for line in style.wrap(text, "", "") {
+        // Refused when loaded if it holds control characters; neutralised here all the
+        // same, as every text from a file is before it reaches a terminal.
+        let code = meldwijzer::sanitize::single_line(code);
+        for line in style.wrap(&meldwijzer::sanitize::for_terminal(text), "", "") {
             writeln!(out, "{line}")?;
         }
         if code != lang.code() {
             let note = guide
                 .catalog
-                .format(lang, "ui-quiz-told-in", &[("code", code)]);
+                .format(lang, "ui-quiz-told-in", &[("code", &code)]);
             for line in style.wrap(&note, "", "") {
                 writeln!(out, "{line}")?;
             }

@@ -55,7 +55,7 @@ pub(crate) fn run(
         }
         write!(out, "{} ", style.dim(&ui("ui-replay-continue")))?;
         out.flush()?;
-        if plain::read_line(input, out, false)?.is_none() {
+        if plain::read_line(input, out, false)? == plain::Line::End {
             return Err(Said::failure(Message::new("ui-error-replay-ended", &[])).into());
         }
     }

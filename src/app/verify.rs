@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use meldwijzer::diagnostic::{Severity, render_each};
-use meldwijzer::{Diagnostic, Guide, loader, scenario, verifier};
+use meldwijzer::{Diagnostic, Guide, loader, sanitize, scenario, verifier};
 use serde::Serialize;
 
 use super::args::Format;
@@ -32,12 +32,18 @@ impl From<&Diagnostic> for Finding {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
             },
-            message: d.message.clone(),
-            position: d.position(),
-            label: d.label.clone(),
-            help: d.help.clone(),
+            message: clean(&d.message),
+            position: d.position().map(|p| clean(&p)),
+            label: d.label.as_deref().map(clean),
+            help: d.help.as_deref().map(clean),
         }
     }
+}
+
+/// `text` (which may quote a file) with every control character made visible: JSON
+/// escapes only some of them, and its readers often print it to a terminal.
+fn clean(text: &str) -> String {
+    sanitize::single_line(text).into_owned()
 }
 
 /// One scenario's verdict, as JSON.
@@ -69,7 +75,7 @@ struct Outcome {
 fn verify_file(guide: &Guide, path: &Path) -> Outcome {
     let name = path.display().to_string();
     let mut outcome = Outcome {
-        file: name.clone(),
+        file: clean(&name),
         problems: Vec::new(),
         verdicts: Vec::new(),
     };
@@ -93,7 +99,8 @@ fn verify_file(guide: &Guide, path: &Path) -> Outcome {
             .into_iter()
             .map(|v| {
                 let holds = v.holds();
-                (v.scenario.id.id.clone(), holds, v.reached, v.findings)
+                let reached = v.reached.as_deref().map(clean);
+                (clean(&v.scenario.id.id), holds, reached, v.findings)
             })
             .collect();
     }

@@ -25,10 +25,16 @@ impl Voice {
 
     /// `message` resolved; its id if the catalogue could not be built (it is tested to be).
     pub(crate) fn text(&self, message: &Message) -> String {
+        let nested: Vec<(&str, String)> = message
+            .nested
+            .iter()
+            .map(|(name, inner)| (*name, self.text(inner)))
+            .collect();
         let args: Vec<(&str, &str)> = message
             .args
             .iter()
             .map(|(name, value)| (*name, value.as_str()))
+            .chain(nested.iter().map(|(name, value)| (*name, value.as_str())))
             .collect();
         self.guide.as_ref().map_or_else(
             || message.id.to_owned(),

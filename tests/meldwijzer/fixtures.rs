@@ -172,7 +172,7 @@ fn a_file_over_the_size_limit_is_refused_before_reading() {
     assert_eq!(
         String::from_utf8_lossy(&output.stderr),
         format!(
-            "error: `{}` is 33554433 bytes; files larger than 33554432 bytes (32 MiB) are not read\n\nerror: the flow is invalid: 1 error\n",
+            "error: `{}` is larger than 33554432 bytes (32 MiB); larger files are not read\n\nerror: the flow is invalid: 1 error\n",
             path.display()
         )
     );

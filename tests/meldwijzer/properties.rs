@@ -194,3 +194,131 @@ proptest! {
         }
     }
 }
+
+/// The built-in flow, for verifying generated scenarios against.
+fn embedded_flow() -> &'static meldwijzer::Flow {
+    static FLOW: std::sync::OnceLock<meldwijzer::Flow> = std::sync::OnceLock::new();
+    FLOW.get_or_init(|| {
+        meldwijzer::loader::parse_flow(&meldwijzer::source_file::SourceFile::new(
+            meldwijzer::embedded::FLOW_NAME,
+            meldwijzer::embedded::FLOW,
+        ))
+        .expect("the built-in flow parses")
+    })
+}
+
+/// Located inside its file, and nothing a terminal would act on when shown.
+fn shown_safely(diagnostics: &[Diagnostic]) -> Result<(), TestCaseError> {
+    located_inside(diagnostics)?;
+    for d in diagnostics {
+        let shown = d.render(false);
+        prop_assert!(meldwijzer::sanitize::is_clean_text(&shown), "{shown:?}");
+    }
+    Ok(())
+}
+
+/// What the fuzz target `files` does, for the test suite: a scenario or answers file read,
+/// checked and verified, never a panic, every finding located and shown safely.
+fn scenario_and_answers_files(bytes: Vec<u8>) -> Result<(), TestCaseError> {
+    let file = match meldwijzer::loader::decode("x.toml", bytes) {
+        Ok((file, _)) => file,
+        Err(d) => return shown_safely(&[d]),
+    };
+    match meldwijzer::scenario::parse(&file) {
+        Ok(scenarios) => {
+            let problems = meldwijzer::verifier::check_file(&scenarios);
+            shown_safely(&problems)?;
+            if problems.is_empty() {
+                for verdict in meldwijzer::verifier::verify(embedded_flow(), &scenarios) {
+                    shown_safely(&verdict.findings)?;
+                }
+            }
+        }
+        Err(d) => shown_safely(&[d])?,
+    }
+    match meldwijzer::answers::parse(&file) {
+        Ok(pairs) => {
+            for (question, answer) in pairs {
+                prop_assert!(question.span.end <= file.text().len());
+                prop_assert!(answer.span.end <= file.text().len());
+            }
+        }
+        Err(d) => shown_safely(&[d])?,
+    }
+    Ok(())
+}
+
+/// `text` as a TOML basic string: every character kept, control characters escaped.
+fn toml_quoted(text: &str) -> String {
+    let mut quoted = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                quoted.push('\\');
+                quoted.push(c);
+            }
+            c if c.is_control() => {
+                let _ = std::fmt::Write::write_fmt(
+                    &mut quoted,
+                    format_args!("\\U{:08X}", u32::from(c)),
+                );
+            }
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    quoted
+}
+
+/// A scenario file with one of its fields made of arbitrary characters.
+fn hostile_scenarios() -> impl Strategy<Value = String> {
+    let text = proptest::collection::vec(any::<char>(), 0..12)
+        .prop_map(|chars| chars.into_iter().collect::<String>());
+    (0..6_usize, text).prop_map(|(field, junk)| {
+        let quoted = toml_quoted(&junk);
+        let mut values = [
+            "\"s\"".to_owned(),
+            "\"A case.\"".to_owned(),
+            "\"country\"".to_owned(),
+            "\"danger-now\"".to_owned(),
+            "\"emergency\"".to_owned(),
+            "\"helpwanted\"".to_owned(),
+        ];
+        values[field] = quoted;
+        format!(
+            "[[scenario]]\nid = {}\nsituation = {{ en = {} }}\nanswers = {{ {} = {} }}\noutcome = {}\nnever-offers = [{}]\n",
+            values[0], values[1], values[2], values[3], values[4], values[5]
+        )
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn scenario_and_answers_files_of_arbitrary_bytes_are_checked_never_panicked_on(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        scenario_and_answers_files(bytes)?;
+    }
+
+    #[test]
+    fn any_text_in_any_scenario_field_is_checked_and_shown_safely(text in hostile_scenarios()) {
+        scenario_and_answers_files(text.into_bytes())?;
+    }
+
+    #[test]
+    fn the_fuzz_seeds_mutated_are_checked_and_shown_safely(
+        seed in 0..3_usize,
+        at in any::<proptest::sample::Index>(),
+        junk in proptest::collection::vec(any::<u8>(), 0..16),
+    ) {
+        let seeds: [&[u8]; 3] = [
+            include_bytes!("../../fuzz/seeds/scenarios.toml"),
+            include_bytes!("../../fuzz/seeds/hostile-scenarios.toml"),
+            include_bytes!("../../fuzz/seeds/answers.toml"),
+        ];
+        let mut bytes = seeds[seed].to_vec();
+        let at = at.index(bytes.len() + 1);
+        bytes.splice(at..at, junk);
+        scenario_and_answers_files(bytes)?;
+    }
+}

@@ -371,3 +371,49 @@ fn an_unknown_scenario_suggests_the_closest_and_a_pipe_needs_plain() {
         .stderr("error: a quiz asks questions: run it in a terminal, or add `--plain` to answer line by line\n")
         .run();
 }
+
+#[test]
+fn an_empty_scenario_file_is_invalid_not_all_holding() {
+    // Nothing checked is not "every scenario holds": a file emptied by mistake must not
+    // pass CI.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let empty = dir.path().join("empty.toml");
+    std::fs::write(&empty, "# nothing yet\n").expect("write");
+    let empty = empty.display().to_string();
+    let output = Test::new(&["verify", &empty]).status(2).run();
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        format!("{empty}: invalid: 1 error\n")
+    );
+    assert!(
+        String::from_utf8_lossy(&output.stderr).starts_with("error: the file holds no scenario\n"),
+    );
+    let output = Test::new(&["--lang", "nl", "quiz", "--plain", &empty])
+        .status(2)
+        .run();
+    assert!(
+        String::from_utf8_lossy(&output.stderr)
+            .starts_with(&format!("fout: `{empty}` bevat geen enkel scenario\n")),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn quiz_says_scenario_file_problems_in_the_readers_language() {
+    let output = Test::new(&[
+        "--lang",
+        "nl",
+        "quiz",
+        "--plain",
+        "tests/fixtures/scenarios/broken.toml",
+    ])
+    .status(2)
+    .run();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with("fout: het scenariobestand `tests/fixtures/scenarios/broken.toml`"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("error"), "{stderr}");
+}

@@ -30,7 +30,7 @@ pub(crate) fn root() -> PathBuf {
 pub(crate) struct Test {
     args: Vec<String>,
     env: Vec<(String, String)>,
-    stdin: Option<String>,
+    stdin: Option<Vec<u8>>,
     status: i32,
     stdout: Option<String>,
     stderr: Option<String>,
@@ -58,7 +58,13 @@ impl Test {
 
     /// Feeds this text on standard input.
     pub(crate) fn stdin(mut self, text: &str) -> Self {
-        self.stdin = Some(text.to_owned());
+        self.stdin = Some(text.as_bytes().to_vec());
+        self
+    }
+
+    /// Feeds these bytes, which need not be text, on standard input.
+    pub(crate) fn stdin_bytes(mut self, bytes: &[u8]) -> Self {
+        self.stdin = Some(bytes.to_vec());
         self
     }
 
@@ -82,7 +88,7 @@ impl Test {
 
     /// Runs and checks every expectation; returns the output for further checks.
     pub(crate) fn run(self) -> Output {
-        let output = run(&self.args, &self.env, self.stdin.as_deref());
+        let output = run_bytes(&self.args, &self.env, self.stdin.as_deref());
         let stdout = String::from_utf8_lossy(&output.stdout);
         let stderr = String::from_utf8_lossy(&output.stderr);
         let context = format!(
@@ -119,6 +125,11 @@ pub(crate) fn command() -> Command {
 
 /// Runs meldwijzer with `args`, `env` and `stdin`, capturing its output.
 pub(crate) fn run(args: &[String], env: &[(String, String)], stdin: Option<&str>) -> Output {
+    run_bytes(args, env, stdin.map(str::as_bytes))
+}
+
+/// As [`run`], with standard input given as bytes.
+pub(crate) fn run_bytes(args: &[String], env: &[(String, String)], stdin: Option<&[u8]>) -> Output {
     let mut command = command();
     command
         .args(args)
@@ -136,7 +147,7 @@ pub(crate) fn run(args: &[String], env: &[(String, String)], stdin: Option<&str>
     if let Some(text) = stdin {
         let mut pipe = child.stdin.take().expect("stdin is piped");
         // The program may exit before reading everything; that is not a test failure.
-        let _ = pipe.write_all(text.as_bytes());
+        let _ = pipe.write_all(text);
     }
     child.wait_with_output().expect("meldwijzer finishes")
 }
