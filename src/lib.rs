@@ -19,6 +19,7 @@
 pub mod advice;
 pub mod catalog;
 pub mod comparison;
+pub mod country;
 pub mod diagnostic;
 pub mod embedded;
 pub mod flow;
@@ -28,6 +29,7 @@ pub mod lang;
 pub mod limits;
 pub mod loader;
 pub mod phone;
+pub mod record;
 pub mod routes;
 pub mod sanitize;
 pub mod scenario;

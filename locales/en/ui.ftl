@@ -127,3 +127,29 @@ ui-html-title = meldwijzer: where to report the sexual abuse of children
 ui-html-languages = Language
 ui-html-language-name = English
 ui-html-back = Back? Use your browser's back button.
+
+# Case records, country filters and the compact call script (issue 19).
+ui-record-title = Case record
+ui-record-time = Recorded
+ui-record-case-ref = Case reference
+ui-record-note = Note
+ui-record-route = Route (question = answer)
+ui-record-outcome = Advice given
+ui-record-contacts = Contacts given
+ui-record-warnings = Warnings given
+ui-record-program = meldwijzer { $version }, flow checked on { $date }, fingerprint { $fingerprint }
+ui-error-too-long = `{ $flag }` takes at most { $max } characters; this one has { $length }.
+ui-only-from = only from { $country ->
+    [be] Belgium
+   *[nl] the Netherlands
+}
+ui-from-abroad = from abroad: { $number }
+ui-country-name = { $country ->
+    [be] Belgium
+    [nl] The Netherlands
+   *[other] Everywhere
+}
+ui-script-compact-title = Call script (short form)
+ui-script-compact-intro = Ask the questions in order. The codes in brackets are the answer ids, for the case record.
+ui-script-advice-list = Advice, with the first number to give
+ui-script-for-advice = (advice { $advice })

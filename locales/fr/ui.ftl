@@ -127,3 +127,32 @@ ui-html-title = meldwijzer : où signaler des abus sexuels sur des enfants ?
 ui-html-languages = Langue
 ui-html-language-name = Français
 ui-html-back = Revenir en arrière ? Utilisez le bouton retour de votre navigateur.
+
+# Case records, country filters and the compact call script (issue 19).
+ui-record-title = Fiche de dossier
+ui-record-time = Enregistré le
+ui-record-case-ref = Référence du dossier
+ui-record-note = Note
+ui-record-route = Parcours (question = réponse)
+ui-record-outcome = Conseil donné
+ui-record-contacts = Contacts donnés
+ui-record-warnings = Mises en garde données
+ui-record-program = meldwijzer { $version }, arbre vérifié le { $date }, empreinte { $fingerprint }
+ui-error-too-long = `{ $flag }` accepte au plus { $max } caractères ; celle-ci en a { $length }.
+ui-only-from = uniquement depuis { $country ->
+    [be] la Belgique
+   *[nl] les Pays-Bas
+}
+ui-from-abroad = depuis l'étranger : { $number }
+ui-country-name = { $country ->
+    [be] Belgique
+    [nl] Pays-Bas
+   *[other] Partout
+}
+ui-script-compact-title = Script d'appel (version courte)
+ui-script-compact-intro = Posez les questions dans l'ordre. Les codes entre crochets sont les identifiants des réponses, pour la fiche de dossier.
+ui-script-advice-list = Conseils, avec le premier numéro à donner
+ui-script-for-advice = { $count ->
+    [one] (conseil { $advice })
+   *[other] (conseils { $advice })
+}

@@ -127,3 +127,29 @@ ui-html-title = meldwijzer: waar meld je seksueel misbruik van kinderen?
 ui-html-languages = Taal
 ui-html-language-name = Nederlands
 ui-html-back = Terug? Gebruik de terugknop van je browser.
+
+# Case records, country filters and the compact call script (issue 19).
+ui-record-title = Dossiernotitie
+ui-record-time = Vastgelegd
+ui-record-case-ref = Dossiernummer
+ui-record-note = Notitie
+ui-record-route = Route (vraag = antwoord)
+ui-record-outcome = Gegeven advies
+ui-record-contacts = Genoemde contacten
+ui-record-warnings = Gegeven waarschuwingen
+ui-record-program = meldwijzer { $version }, flow gecontroleerd op { $date }, vingerafdruk { $fingerprint }
+ui-error-too-long = `{ $flag }` mag hoogstens { $max } tekens hebben; deze heeft er { $length }.
+ui-only-from = alleen vanuit { $country ->
+    [be] België
+   *[nl] Nederland
+}
+ui-from-abroad = vanuit het buitenland: { $number }
+ui-country-name = { $country ->
+    [be] België
+    [nl] Nederland
+   *[other] Overal
+}
+ui-script-compact-title = Belscript (korte vorm)
+ui-script-compact-intro = Stel de vragen op volgorde. De codes tussen haken zijn de antwoord-id's, voor de dossiernotitie.
+ui-script-advice-list = Adviezen, met het eerste nummer dat je geeft
+ui-script-for-advice = (advies { $advice })
