@@ -333,3 +333,63 @@ fn every_command_line_of_paths_replays_its_route() {
         assert_eq!(json["outcome"], outcome, "{line}");
     }
 }
+
+/// The numbers of `text` written before each of `words` ("6 questions, 23 outcomes"),
+/// wherever a line break falls.
+fn counts_in(text: &str, words: &[&str]) -> Vec<Vec<u64>> {
+    let flat = text.split_whitespace().collect::<Vec<_>>();
+    let mut found = Vec::new();
+    for window in flat.windows(words.len() * 2) {
+        let numbers: Option<Vec<u64>> = words
+            .iter()
+            .enumerate()
+            .map(|(n, word)| {
+                let (number, name) = (window[n * 2], window[n * 2 + 1]);
+                name.trim_end_matches([',', '.', '`', ')'])
+                    .eq(*word)
+                    .then(|| number.trim_start_matches('`').parse().ok())
+                    .flatten()
+            })
+            .collect();
+        found.extend(numbers);
+    }
+    found
+}
+
+#[test]
+fn the_counts_the_documentation_gives_are_those_of_the_flow() {
+    let check = stdout_of(&["check"]);
+    let words = ["questions", "outcomes", "routes"];
+    let actual = counts_in(&check, &words);
+    assert_eq!(actual.len(), 1, "{check}");
+    for doc in ["README.md", "docs/flow-format.md"] {
+        let text = std::fs::read_to_string(root().join(doc)).expect("the document");
+        let written = counts_in(&text, &words);
+        assert!(!written.is_empty(), "{doc} gives the counts of `check`");
+        for counts in written {
+            assert_eq!(
+                counts, actual[0],
+                "{doc}: the counts of `check` are {check}"
+            );
+        }
+    }
+    // The number of situations in the shipped scenario file.
+    let scenarios = std::fs::read_to_string(root().join("examples/scenarios.toml")).expect("file");
+    let situations = scenarios
+        .lines()
+        .filter(|l| l.trim() == "[[scenario]]")
+        .count() as u64;
+    let readme = std::fs::read_to_string(root().join("README.md")).expect("README");
+    let said = counts_in(&readme, &["situations"]);
+    assert!(
+        !said.is_empty(),
+        "the README says how many situations there are"
+    );
+    for counts in said {
+        assert_eq!(
+            counts,
+            [situations],
+            "situations in examples/scenarios.toml"
+        );
+    }
+}
