@@ -393,3 +393,28 @@ fn the_counts_the_documentation_gives_are_those_of_the_flow() {
         );
     }
 }
+
+#[test]
+fn a_quiz_for_one_country_asks_only_its_situations() {
+    let situations = |extra: &[&str]| -> u32 {
+        let mut args: Vec<String> = ["quiz", "examples/scenarios.toml", "--plain", "--lang", "en"]
+            .map(str::to_owned)
+            .to_vec();
+        args.extend(extra.iter().map(|s| (*s).to_owned()));
+        let output = super::support::run(&args, &[], Some(""));
+        let text = String::from_utf8_lossy(&output.stdout).into_owned();
+        let line = text
+            .lines()
+            .find(|l| l.starts_with("Situation 1 of "))
+            .unwrap_or_else(|| panic!("{text}"));
+        line.trim_start_matches("Situation 1 of ").parse().expect("a number")
+    };
+    let (all, nl, be) = (
+        situations(&[]),
+        situations(&["--country", "nl"]),
+        situations(&["--country", "be"]),
+    );
+    assert!(nl < all && be < all, "{all} {nl} {be}");
+    // Situations for everyone (danger now, abroad, not sure) are in both.
+    assert!(nl + be > all, "{all} {nl} {be}");
+}
