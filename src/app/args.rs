@@ -15,8 +15,11 @@ Examples:
                                                 Replay prepared answers
   meldwijzer start --answers examples/be-images.toml --step
                                                 Replay for a room, one question at a time
-  meldwijzer start --summary --output case.txt  Save a case summary
+  meldwijzer start --summary --case-ref K-17 --output case.txt
+                                                File a case record
   meldwijzer script > script.md                 A printable call script
+  meldwijzer script --compact --country be --format text
+                                                Two pages beside the phone, Belgium only
   meldwijzer graph --format svg > tree.svg      The tree as a picture
   meldwijzer check --flow flows/default.toml --locales locales
                                                 Validate an edited flow
