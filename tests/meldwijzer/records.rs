@@ -407,7 +407,9 @@ fn a_quiz_for_one_country_asks_only_its_situations() {
             .lines()
             .find(|l| l.starts_with("Situation 1 of "))
             .unwrap_or_else(|| panic!("{text}"));
-        line.trim_start_matches("Situation 1 of ").parse().expect("a number")
+        line.trim_start_matches("Situation 1 of ")
+            .parse()
+            .expect("a number")
     };
     let (all, nl, be) = (
         situations(&[]),

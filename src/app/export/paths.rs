@@ -68,25 +68,29 @@ pub(crate) fn contact_line(guide: &Guide, lang: Lang, contact: &ContactView) -> 
     }
 }
 
+/// Where the contact's number works, in words: "only from Belgium", or "from abroad: +31
+/// 20 261 52 75"; `None` for numbers that need no such word (112, +31 ...).
+pub(crate) fn reach(guide: &Guide, lang: Lang, contact: &ContactView) -> Option<String> {
+    if let Some(country) = &contact.reachable_from {
+        return Some(
+            guide
+                .catalog
+                .format(lang, "ui-only-from", &[("country", country)]),
+        );
+    }
+    contact.from_abroad.as_ref().map(|number| {
+        guide
+            .catalog
+            .format(lang, "ui-from-abroad", &[("number", number)])
+    })
+}
+
 /// The contact's number as written, then in brackets the form a phone dials where that
 /// differs, and where the number works (`1712 (only from Belgium)`, `020-261 52 75 (from
 /// abroad: +31 20 261 52 75)`).
 pub(crate) fn phone_line(guide: &Guide, lang: Lang, contact: &ContactView) -> Option<String> {
     let phone = contact.phone_with_dial()?;
-    let reach = if let Some(country) = &contact.reachable_from {
-        Some(
-            guide
-                .catalog
-                .format(lang, "ui-only-from", &[("country", country)]),
-        )
-    } else {
-        contact.from_abroad.as_ref().map(|number| {
-            guide
-                .catalog
-                .format(lang, "ui-from-abroad", &[("number", number)])
-        })
-    };
-    Some(match reach {
+    Some(match reach(guide, lang, contact) {
         Some(reach) => format!("{phone} ({reach})"),
         None => phone,
     })
