@@ -24,12 +24,15 @@ pub(crate) fn run(
     let scenarios = load(quiz, &name, config.color_stderr)?;
     let verdicts = verifier::verify(&guide.flow, &scenarios);
     let mut chosen = choose(&verdicts, quiz.scenario.as_deref(), &name)?;
-    // A helpline in one country trains on its own routes and those for everyone.
-    chosen.retain(|v| {
-        v.steps.first().is_none_or(|s| {
-            meldwijzer::country::keeps(&guide.flow, quiz.country, s.question, s.answer)
-        })
-    });
+    // A helpline in one country trains on its own routes and those for everyone; a
+    // situation named with --scenario is asked whatever its country.
+    if quiz.scenario.is_none() {
+        chosen.retain(|v| {
+            v.steps.first().is_none_or(|s| {
+                meldwijzer::country::keeps(&guide.flow, quiz.country, s.question, s.answer)
+            })
+        });
+    }
 
     let stdin = io::stdin();
     let mut input = stdin.lock();
