@@ -1,8 +1,10 @@
 //! The advice at the end of a route, with every text resolved in one language: the
 //! format-free result that the text, JSON and summary renderers all print.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::country::Country;
 use crate::flow::{Contact, ContactKind, Outcome};
 use crate::guide::Guide;
 use crate::lang::Lang;
@@ -11,7 +13,7 @@ use crate::sanitize;
 use crate::walker::Step;
 
 /// A contact with its texts in one language.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ContactView {
     /// Stable id.
     pub id: String,
@@ -22,9 +24,18 @@ pub struct ContactView {
     /// The number to call or message, as its source writes it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
-    /// The same number as a phone dials it or a chat app takes it pasted (`+31642834635`).
+    /// The same number as a phone dials it or a chat app takes it pasted (`+31642834635`):
+    /// the international form where one exists, so that it works from abroad too.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dial: Option<String>,
+    /// The number as written for a caller abroad (`+31 20 261 52 75`), where the written
+    /// one is national and has an international form.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from_abroad: Option<String>,
+    /// The one country (`nl`, `be`) the number can be dialled from, for short and service
+    /// numbers (`101`, `1712`, `0800 ...`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reachable_from: Option<String>,
     /// The web address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -36,8 +47,13 @@ pub struct ContactView {
     /// The language community it serves (`nl`, `fr`), where it serves only one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub community: Option<String>,
+    /// The country whose service it is (`nl`, `be`), where it is one country's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
     /// Id of the source of its details.
     pub source: String,
+    /// The public page its details come from.
+    pub source_page: SourceView,
     /// When its details were last checked.
     pub verified: String,
 }
@@ -88,24 +104,48 @@ impl ContactView {
     pub fn new(guide: &Guide, lang: Lang, contact: &Contact) -> Self {
         let text = |id: &str| guide.catalog.text(lang, id);
         let data = |value: &str| sanitize::single_line(value).into_owned();
+        let country: Option<Country> = contact.country.as_ref().and_then(|c| c.id.parse().ok());
+        let from_abroad = contact
+            .phone
+            .as_ref()
+            .zip(country)
+            .and_then(|(p, country)| phone::from_abroad(&p.id, country))
+            .map(|form| data(&form));
+        let international = |p: &str| p.trim_start().starts_with('+');
+        // A short national number (101, 1712, 103) works only in its own country. Service
+        // numbers (0800, 116 000) are not marked: no source says where they can be reached.
+        let short = |p: &str| phone::dialable(p).len() <= 4;
+        let reachable_from = contact
+            .phone
+            .as_ref()
+            .filter(|p| from_abroad.is_none() && !international(&p.id) && short(&p.id))
+            .and(country)
+            .map(|c| c.code().to_owned());
         Self {
             id: contact.id.id.clone(),
             kind: contact.kind,
             name: text(&contact.name.id),
             phone: contact.phone.as_ref().map(|p| data(&p.id)),
-            dial: contact.phone.as_ref().map(|p| phone::dialable(&p.id)),
+            dial: contact
+                .phone
+                .as_ref()
+                .map(|p| phone::dialable(from_abroad.as_deref().unwrap_or(&p.id))),
+            from_abroad,
+            reachable_from,
             url: contact.url.as_ref().map(|u| data(&u.id)),
             use_when: text(&contact.use_when.id),
             hours: contact.hours.as_ref().map(|h| text(&h.id)),
             community: contact.community.as_ref().map(|c| data(&c.id)),
+            country: country.map(|c| c.code().to_owned()),
             source: contact.source.id.clone(),
+            source_page: SourceView::new(guide, lang, &contact.source.id),
             verified: data(&contact.verified.id),
         }
     }
 }
 
 /// A question asked and the answer given.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct AnswerView {
     /// The question's id.
     pub question: String,
@@ -118,7 +158,7 @@ pub struct AnswerView {
 }
 
 /// Where the advice comes from: a public page anyone can read.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct SourceView {
     /// Stable id.
     pub id: String,
@@ -157,7 +197,7 @@ impl SourceView {
 }
 
 /// Everything said at the end of a route.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Advice {
     /// The outcome's id.
     pub outcome: String,

@@ -124,6 +124,9 @@ pub struct Contact {
     /// The language community it serves (`nl`, `fr`), where it serves only one; a guide
     /// in that language lists it before the services of other communities.
     pub community: Option<Ref>,
+    /// The country whose service it is (`nl`, `be`), where it is one country's: the
+    /// contacts card groups by it, and a national number works only from there.
+    pub country: Option<Ref>,
     /// Id of the source it comes from.
     pub source: Ref,
     /// Date (YYYY-MM-DD) the details were last checked against the source.

@@ -1,5 +1,6 @@
 //! A flow and its translations, loaded and validated together: what every front-end runs on.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -38,6 +39,8 @@ pub struct Guide {
     pub flow: Flow,
     /// Its sentences in every language.
     pub catalog: Catalog,
+    /// The translation files read, for the fingerprint of what was advised.
+    texts: Vec<(Lang, Arc<SourceFile>)>,
 }
 
 /// The outcome of loading: a usable guide with any warnings, or every problem found.
@@ -76,11 +79,19 @@ impl Guide {
         let flow_file = SourceFile::new(embedded::FLOW_NAME, embedded::FLOW);
         let flow = loader::parse_flow(&flow_file).map_err(|d| vec![d])?;
         let files = embedded::locale_files(lang);
+        let texts = files.iter().map(|f| (lang, Arc::clone(f))).collect();
         let (catalog, diagnostics) = Catalog::build(vec![(lang, files)]);
         if diagnostics.iter().any(Diagnostic::is_error) {
             return Err(diagnostics);
         }
-        Ok((Self { flow, catalog }, diagnostics))
+        Ok((
+            Self {
+                flow,
+                catalog,
+                texts,
+            },
+            diagnostics,
+        ))
     }
 
     /// Parses and validates text already in memory; `unreadable` names languages some of
@@ -91,6 +102,10 @@ impl Guide {
         unreadable: &[Lang],
         mut diagnostics: Vec<Diagnostic>,
     ) -> LoadResult {
+        let texts = locale_files
+            .iter()
+            .flat_map(|(lang, files)| files.iter().map(|f| (*lang, Arc::clone(f))))
+            .collect();
         let (mut catalog, catalog_diagnostics) = Catalog::build(locale_files);
         for &lang in unreadable {
             catalog.mark_incomplete(lang);
@@ -107,8 +122,53 @@ impl Guide {
         if diagnostics.iter().any(Diagnostic::is_error) {
             Err(diagnostics)
         } else {
-            Ok((Self { flow, catalog }, diagnostics))
+            Ok((
+                Self {
+                    flow,
+                    catalog,
+                    texts,
+                },
+                diagnostics,
+            ))
         }
+    }
+
+    /// A fingerprint of the advice given in `lang`: the SHA-256, in hex, of the flow file
+    /// and of `lang`'s translation files, each with its name and length, so that a case
+    /// record says exactly which flow and which words were used. Any change to them
+    /// changes it; the files' paths on disk do not.
+    pub fn fingerprint(&self, lang: Lang) -> String {
+        let mut hash = hmac_sha256::Hash::new();
+        let mut add = |name: &str, text: &str| {
+            // Lengths first: no two lists of files can run together into the same bytes.
+            for part in [name, text] {
+                hash.update((part.len() as u64).to_be_bytes());
+                hash.update(part.as_bytes());
+            }
+        };
+        add("flow", self.flow.file.text());
+        let mut files: Vec<&Arc<SourceFile>> = self
+            .texts
+            .iter()
+            .filter(|(l, _)| *l == lang)
+            .map(|(_, f)| f)
+            .collect();
+        // By the file's own name, not its folder: the same files give the same print.
+        let base = |f: &Arc<SourceFile>| {
+            let name = f.name();
+            name.rsplit(['/', '\\']).next().unwrap_or(name).to_owned()
+        };
+        files.sort_by_key(|f| base(f));
+        for file in files {
+            add(&base(file), file.text());
+        }
+        hash.finalize()
+            .iter()
+            .fold(String::with_capacity(64), |mut hex, b| {
+                // Writing to a String cannot fail.
+                let _ = write!(hex, "{b:02x}");
+                hex
+            })
     }
 
     /// The number shown before the first question.

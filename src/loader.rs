@@ -322,6 +322,12 @@ struct RawContact {
     /// outcome that offers one community's help must offer help to every community.
     #[schemars(with = "Option<String>")]
     community: Option<Str>,
+    /// The country whose service it is (`nl` or `be`), where it is one country's: the
+    /// contacts card groups by it, and a number with no international form (a short or
+    /// service number such as 101 or 0800) is said to work only from there. Required for a
+    /// number written without `+`, except the emergency number.
+    #[schemars(with = "Option<String>")]
+    country: Option<Str>,
     /// Id of the source it comes from.
     #[schemars(with = "String")]
     source: Str,
@@ -413,7 +419,7 @@ pub fn schema() -> String {
 }
 
 /// The JSON Schema of the file shape `T`, pretty-printed, ending in a newline.
-pub(crate) fn schema_of<T: JsonSchema>() -> String {
+pub fn schema_of<T: JsonSchema>() -> String {
     let mut text = serde_json::to_string_pretty(&schemars::schema_for!(T)).unwrap_or_default();
     text.push('\n');
     text
@@ -479,6 +485,7 @@ impl RawFile {
                     use_when: to_ref(c.use_when),
                     hours: c.hours.map(to_ref),
                     community: c.community.map(to_ref),
+                    country: c.country.map(to_ref),
                     source: to_ref(c.source),
                     verified: to_ref(c.verified),
                 })

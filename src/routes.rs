@@ -20,6 +20,11 @@ pub struct Route {
 /// Counts per node in reverse topological order, so it takes time linear in the flow's
 /// size whatever the number of routes. Cycles (only in invalid flows) count as zero.
 pub fn count(flow: &Flow) -> u128 {
+    count_where(flow, &|_, _| true)
+}
+
+/// Like [`count`], over the answers `keep(question, answer)` admits only.
+pub fn count_where(flow: &Flow, keep: &dyn Fn(usize, usize) -> bool) -> u128 {
     let Some(start) = flow.node(&flow.start.id) else {
         return 0;
     };
@@ -42,6 +47,9 @@ pub fn count(flow: &Flow) -> u128 {
             continue;
         };
         *next_answer += 1;
+        if !keep(q, *next_answer - 1) {
+            continue;
+        }
         match flow.next(answer) {
             Some(Node::Outcome(_)) => *total = total.saturating_add(1),
             Some(Node::Question(target)) => match memo[target] {
@@ -65,6 +73,11 @@ pub fn is_saturated(count: u128) -> bool {
 
 /// The first `limit` routes in answer order (depth first, answers in file order).
 pub fn list(flow: &Flow, limit: usize) -> Vec<Route> {
+    list_where(flow, limit, &|_, _| true)
+}
+
+/// Like [`list`], over the answers `keep(question, answer)` admits only.
+pub fn list_where(flow: &Flow, limit: usize, keep: &dyn Fn(usize, usize) -> bool) -> Vec<Route> {
     let mut routes = Vec::new();
     let Some(Node::Question(root)) = flow.node(&flow.start.id) else {
         return routes;
@@ -81,6 +94,9 @@ pub fn list(flow: &Flow, limit: usize) -> Vec<Route> {
         };
         if let Some(top) = stack.last_mut() {
             top.1 += 1;
+        }
+        if !keep(q, answer_index) {
+            continue;
         }
         match flow.next(answer) {
             Some(Node::Outcome(outcome)) => routes.push(Route {

@@ -134,6 +134,24 @@ pub const UI_MESSAGES: &[UiMessage] = &[
     ("ui-reason", &["reason", "detail", "limit"]),
     ("ui-reason-with-detail", &["reason", "detail"]),
     ("ui-narrow-screen", &["columns", "floor"]),
+    // Case records, country filters and the compact call script (issue 19).
+    ("ui-record-title", &[]),
+    ("ui-record-time", &[]),
+    ("ui-record-case-ref", &[]),
+    ("ui-record-note", &[]),
+    ("ui-record-route", &[]),
+    ("ui-record-outcome", &[]),
+    ("ui-record-contacts", &[]),
+    ("ui-record-warnings", &[]),
+    ("ui-record-program", &["version", "date", "fingerprint"]),
+    ("ui-error-too-long", &["flag", "max", "length"]),
+    ("ui-only-from", &["country"]),
+    ("ui-from-abroad", &["number"]),
+    ("ui-country-name", &["country"]),
+    ("ui-script-compact-title", &[]),
+    ("ui-script-compact-intro", &[]),
+    ("ui-script-advice-list", &[]),
+    ("ui-script-for-advice", &["advice", "count"]),
 ];
 
 /// The variables interface message `id` may use, or `None` if `id` is not one.

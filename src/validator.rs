@@ -8,6 +8,7 @@ use std::collections::VecDeque;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::catalog::Catalog;
+use crate::country::Country;
 use crate::diagnostic::Diagnostic;
 use crate::flow::{Contact, ContactKind, Flow, Node, Outcome, Ref};
 use crate::lang::Lang;
@@ -284,6 +285,7 @@ impl<'a> Validator<'a> {
                 );
             }
         }
+        self.check_country(contact);
         if flow.source(&contact.source.id).is_none() {
             self.unknown(
                 "source",
@@ -345,6 +347,44 @@ impl<'a> Validator<'a> {
                     )),
                 );
             }
+        }
+    }
+
+    /// A contact's country must be known, and a number dialled nationally must say which
+    /// country it works in (the emergency number works across the European Union).
+    fn check_country(&mut self, contact: &Contact) {
+        if let Some(country) = &contact.country {
+            if country.id.parse::<Country>().is_err() {
+                let codes: Vec<&str> = Country::ALL.iter().map(|c| c.code()).collect();
+                self.push(
+                    self.error(format!("unknown country `{}`", shown(&country.id)), country)
+                        .with_label("a country is named by its code")
+                        .with_help(format!("expected one of: {}", codes.join(", "))),
+                );
+            }
+            return;
+        }
+        let national = contact
+            .phone
+            .as_ref()
+            .filter(|phone| !phone.id.trim_start().starts_with('+'));
+        if let Some(phone) = national
+            && contact.id.id != self.flow.emergency.id
+        {
+            self.push(
+                self.error(
+                    format!(
+                        "contact `{}` has a national number but no `country`",
+                        contact.id.id
+                    ),
+                    phone,
+                )
+                .with_label("where does this number work?")
+                .with_help(
+                    "add `country = \"nl\"` or `country = \"be\"`: a short or service number \
+                     works only there, and scripts must say so",
+                ),
+            );
         }
     }
 

@@ -310,6 +310,6 @@ warning-survivor-not-your-fault = What was done to you was not your fault.
 warning-survivor-images = Are there images of it online? Do not look for them and do not send them to anyone. Report the address to a reporting point instead.
 warning-own-feelings-never-search = Never look for images of child sexual abuse, and do not keep or share any: that is a crime in itself.
 warning-sextortion-do-not-pay = Do not pay and do not send more images: do not give in to what the blackmailer demands. If you already paid, pay nothing more.
-warning-sextortion-block-keep = Stop the contact and block the account, but do not delete your own account or the messages: they are evidence.
+warning-sextortion-block-keep = Stop the contact and block the blackmailer's account, but do not delete the messages or the account they were sent to: they are evidence.
 warning-do-not-confront = Do not confront the suspected person yourself and do not investigate yourself: tracking down these crimes is the police's job.
 warning-not-to-inhope = Do not send reports or files to INHOPE itself: it cannot act on them. Never e-mail abuse material to anyone.

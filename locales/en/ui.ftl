@@ -106,7 +106,7 @@ ui-community = Language: { $community ->
 }
 ui-label = { $label }:
 ui-error-language-missing = these translations have no language `{ $lang }`; they have: { $offered }
-ui-script-exception = Except in advice { $advice }
+ui-script-exception = In advice { $advice }
 
 # A quiz for trainers (meldwijzer quiz).
 ui-quiz-intro = Practise with situations. Read each situation, then walk the guide as you would to help the caller. Afterwards you hear whether you reached the advice that fits it.
@@ -164,3 +164,28 @@ ui-reason = { $reason ->
 }
 ui-reason-with-detail = { $reason } ({ $detail })
 ui-narrow-screen = The screen is { $columns } columns wide; meldwijzer lays text out for at least { $floor }, so some lines will be cut. A smaller font or a wider window helps.
+# Case records, country filters and the compact call script (issue 19).
+ui-record-title = Case record
+ui-record-time = Recorded
+ui-record-case-ref = Case reference
+ui-record-note = Note
+ui-record-route = Route (question = answer)
+ui-record-outcome = Advice given
+ui-record-contacts = Contacts given
+ui-record-warnings = Warnings given
+ui-record-program = meldwijzer { $version }, flow checked on { $date }, fingerprint { $fingerprint }
+ui-error-too-long = `{ $flag }` takes at most { $max } characters; this one has { $length }.
+ui-only-from = only from { $country ->
+    [be] Belgium
+   *[nl] the Netherlands
+}
+ui-from-abroad = from abroad: { $number }
+ui-country-name = { $country ->
+    [be] Belgium
+    [nl] The Netherlands
+   *[other] Everywhere
+}
+ui-script-compact-title = Call script (short form)
+ui-script-compact-intro = Ask the questions in order. The codes in brackets are the answer ids, for the case record.
+ui-script-advice-list = Advice, with the first number to give
+ui-script-for-advice = (advice { $advice })

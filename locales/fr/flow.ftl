@@ -45,9 +45,9 @@ contact-police-be-101-when = En Belgique, appelez le 101 si vous avez besoin de 
 contact-police-nl-0900 = Police néerlandaise, numéro général
 contact-police-nl-0900-when = Le numéro général de la police, pour tout ce qui ne demande pas le 112 : pour signaler quelque chose, pour porter plainte (aangifte), ou quand des abus ont lieu maintenant mais que personne ne sait qui ni où. Vous pouvez aussi vous rendre au commissariat de votre commune.
 contact-meldpunt-chat-app = Meldpunt Kinderporno, numéro de signalement WhatsApp
-contact-meldpunt-chat-app-when = Vous avez reçu des images ou des vidéos dans une messagerie comme WhatsApp, Messenger, Telegram ou Signal. Transférez ce message à ce numéro WhatsApp. Vous ne devez pas dire qui vous êtes.
+contact-meldpunt-chat-app-when = Vous avez reçu des images ou des vidéos dans une messagerie comme WhatsApp, Messenger, Telegram ou Signal. Transférez ce message à ce numéro WhatsApp. Vous n'êtes pas obligé de dire qui vous êtes.
 contact-meldpunt-whatsapp-message = Meldpunt Kinderporno, numéro de signalement WhatsApp
-contact-meldpunt-whatsapp-message-when = Envoyez un message WhatsApp qui dit où vous l'avez vu : l'application, le nom du compte et le lien. N'envoyez jamais les images. Vous ne devez pas dire qui vous êtes.
+contact-meldpunt-whatsapp-message-when = Envoyez un message WhatsApp qui dit où vous l'avez vu : l'application, le nom du compte et le lien. N'envoyez jamais les images. Vous n'êtes pas obligé de dire qui vous êtes.
 contact-meldpunt-kinderporno = Meldpunt Kinderporno (géré par Off Limits), formulaire de signalement
 contact-meldpunt-kinderporno-when = Le contenu se trouve à un endroit public d'internet, avec une adresse web (URL). Vous pouvez signaler anonymement. Vous ne savez pas si c'est illégal ? Signalez-le quand même : ce sont les analystes qui en jugent.
 contact-off-limits = Off Limits (anciennement Expertisebureau Online Kindermisbruik)
@@ -79,7 +79,7 @@ contact-child-focus-116000-when = L'exploitation sexuelle d'un enfant, y compris
 contact-payboy = Payboy, le site de Child Focus sur la sextorsion chez les garçons
 contact-payboy-when = Que faire si quelqu'un vous fait chanter avec des images intimes.
 contact-vk-1712 = 1712, ligne d'aide contre la violence, les abus et la maltraitance d'enfants
-contact-vk-1712-when = Pour toute personne qui a une question sur la violence ou les abus : enfants, jeunes et adultes, victimes et témoins. Gratuit, et vous ne devez pas dire qui vous êtes. Par téléphone, chat ou e-mail. Ce n'est pas un numéro d'urgence : en cas de danger, appelez le 101 ou le 112.
+contact-vk-1712-when = Pour toute personne qui a une question sur la violence ou les abus : enfants, jeunes et adultes, victimes et témoins. Gratuit, et vous n'êtes pas obligé de dire qui vous êtes. Par téléphone, chat ou e-mail. Ce n'est pas un numéro d'urgence : en cas de danger, appelez le 101 ou le 112.
 contact-ecoute-enfants-103 = 103 Écoute-Enfants
 contact-ecoute-enfants-103-when = Gratuit et anonyme, pour les enfants et les jeunes qui parlent français, et pour leurs parents et leurs proches.
 contact-sos-viol = SOS Viol
@@ -95,7 +95,7 @@ contact-tele-accueil-when = Quelqu'un à qui parler, en français. Gratuit, anon
 contact-inhope = INHOPE, le réseau international des points de signalement
 contact-inhope-when = Le site d'INHOPE montre une carte des points de signalement membres : signalez au point de votre pays. INHOPE lui-même ne peut pas donner suite aux signalements.
 contact-beschwerdestelle-de = Internet-Beschwerdestelle (Allemagne)
-contact-beschwerdestelle-de-when = Le point de signalement allemand, avec des formulaires. Pour des images d'abus, vous ne devez pas donner votre nom.
+contact-beschwerdestelle-de-when = Le point de signalement allemand, avec des formulaires. Pour des images d'abus, vous n'êtes pas obligé de donner votre nom.
 contact-bee-secure-stopline = BEE SECURE Stopline (Luxembourg)
 contact-bee-secure-stopline-when = Le point de signalement du Luxembourg : un formulaire web anonyme.
 contact-point-de-contact = Point de Contact (France)
@@ -182,7 +182,7 @@ outcome-emergency = Appelez le 112 maintenant (en Belgique : le 101 pour la poli
 outcome-emergency-summary = Appelez tout de suite et dites qu'un enfant est en danger. Aux Pays-Bas, appelez le 112. En Belgique, appelez le 101 pour la police, et le 112 pour une aide médicale urgente.
 
 outcome-nl-chat-app = Transférez-le au numéro WhatsApp du Meldpunt Kinderporno
-outcome-nl-chat-app-summary = Vous avez reçu les images dans une messagerie ? Transférez le message, dans l'application, au numéro de signalement WhatsApp du Meldpunt Kinderporno. Attendez la réponse automatique. Ce n'est qu'ensuite que vous effacez les images de votre téléphone, sinon elles risquent de ne pas arriver. Vous ne devez pas dire qui vous êtes.
+outcome-nl-chat-app-summary = Vous avez reçu les images dans une messagerie ? Transférez le message, dans l'application, au numéro de signalement WhatsApp du Meldpunt Kinderporno. Attendez la réponse automatique. Ce n'est qu'ensuite que vous effacez les images de votre téléphone, sinon elles risquent de ne pas arriver. Vous n'êtes pas obligé de dire qui vous êtes.
 
 outcome-nl-social-media = Dites au Meldpunt Kinderporno où vous l'avez vu
 outcome-nl-social-media-summary = Vous l'avez vu sur un réseau social ? Ne le transférez pas : envoyez au numéro WhatsApp du Meldpunt Kinderporno un message qui dit où cela se trouve : l'application, le nom du compte et le lien. N'envoyez jamais les images elles-mêmes. C'est une publication publique avec sa propre adresse web ? Vous pouvez aussi signaler cette adresse avec le formulaire du Meldpunt.
@@ -200,13 +200,13 @@ outcome-nl-approach = Transmettez-le par Off Limits
 outcome-nl-approach-summary = Un adulte approche un mineur à des fins sexuelles, par exemple sur un site de chat ou par webcam ? Transmettez-le par Off Limits, qui évalue la situation. Helpwanted aide aussi en cas de grooming. Vous voyez les abus en direct maintenant ? Appelez le 112 si vous savez qui est la victime ou où cela se passe ; sinon, la police au 0900-8844.
 
 outcome-sextortion = Ne payez pas, et demandez de l'aide
-outcome-nl-sextortion-summary = Quelqu'un menace de diffuser des images intimes de vous si vous ne payez pas ou n'en envoyez pas d'autres. Ce n'est pas votre faute, et vous ne devez pas y faire face seul. Ne payez pas et n'envoyez plus rien. Coupez le contact et bloquez la personne, mais ne supprimez ni votre compte ni les messages. Vous avez déjà payé ? Ne payez plus rien. Helpwanted vous aide, gratuitement et anonymement, aussi pour faire retirer des images. Vous pouvez aussi le signaler à la police. En danger maintenant ? Appelez le 112.
+outcome-nl-sextortion-summary = Quelqu'un menace de diffuser des images intimes de vous si vous ne payez pas ou n'en envoyez pas d'autres. Ce n'est pas votre faute, et vous n'avez pas à y faire face seul. Ne payez pas et n'envoyez plus rien. Coupez le contact et bloquez la personne, mais ne supprimez ni votre compte ni les messages. Vous avez déjà payé ? Ne payez plus rien. Helpwanted vous aide, gratuitement et anonymement, aussi pour faire retirer des images. Vous pouvez aussi le signaler à la police. En danger maintenant ? Appelez le 112.
 
 outcome-sextortion-parent = Ne payez pas, et cherchez de l'aide ensemble
 outcome-nl-sextortion-parent-summary = Quelqu'un menace de diffuser des images intimes de votre enfant, ou d'un proche, s'il ne paie pas ou n'en envoie pas d'autres. Dites-lui que ce n'est pas sa faute, et aidez-le à ne pas payer et à ne plus rien envoyer. Coupez le contact et bloquez la personne, mais ne supprimez ni le compte ni les messages. Déjà payé ? Ne payez plus rien. Helpwanted aide, gratuitement et anonymement, aussi pour faire retirer des images. Vous pouvez le signaler à la police. Un danger maintenant ? Appelez le 112.
 
 outcome-child-victim = Vous pouvez en parler à quelqu'un
-outcome-nl-child-victim-summary = Il vous arrive quelque chose qui ne vous semble pas normal ? Parlez-en. Appelez De Kindertelefoon ou chattez avec eux, en néerlandais. C'est gratuit. Vous ne devez pas dire votre nom. Helpwanted aide aussi quand cela se passe en ligne. En danger maintenant ? Appelez le 112.
+outcome-nl-child-victim-summary = Il vous arrive quelque chose qui ne vous semble pas normal ? Parlez-en. Appelez De Kindertelefoon ou chattez avec eux, en néerlandais. C'est gratuit. Vous n'êtes pas obligé de dire votre nom. Helpwanted aide aussi quand cela se passe en ligne. En danger maintenant ? Appelez le 112.
 
 outcome-nl-live-known = Appelez le 112
 outcome-nl-live-known-summary = Vous pensez qu'un enfant est abusé en ce moment, et vous savez qui est la victime ou où cela se passe. Appelez maintenant le numéro d'urgence 112.
@@ -215,7 +215,7 @@ outcome-nl-live-unknown = Appelez la police au 0900-8844
 outcome-nl-live-unknown-summary = Vous pensez que des abus ont lieu maintenant, mais vous ne savez pas qui est la victime ni où cela se passe. C'est souvent le cas, pour la police aussi. Appelez la police au 0900-8844.
 
 outcome-nl-unsure-age = Un doute ? Signalez-le quand même
-outcome-nl-unsure-age-summary = Vous ne devez pas décider vous-même si les images sont illégales : ce sont les analystes du Meldpunt qui le font. La pornographie entre adultes uniquement, et les récits ou textes érotiques, ne relèvent pas du Meldpunt.
+outcome-nl-unsure-age-summary = Vous n'avez pas à décider vous-même si les images sont illégales : ce sont les analystes du Meldpunt qui le font. La pornographie entre adultes uniquement, et les récits ou textes érotiques, ne relèvent pas du Meldpunt.
 
 outcome-nl-worried = Parlez-en à Veilig Thuis
 outcome-nl-worried-summary = Vous vous inquiétez pour un enfant de votre entourage et vous pensez à des abus sexuels ? Veilig Thuis vous conseille. L'enfant est-il en danger maintenant ? Appelez le 112.
@@ -243,7 +243,7 @@ outcome-be-sextortion-parent-summary = Quelqu'un menace de diffuser des images i
 outcome-be-worried = Parlez-en à une ligne d'écoute
 outcome-be-worried-summary = Vous vous inquiétez pour un enfant, ou un enfant vous a dit qu'il est abusé ? Le 103 écoute aussi les parents et les proches d'un enfant. Child Focus (116 000) soutient l'entourage des enfants exploités sexuellement. En néerlandais, le 1712 vous écoute et vous aide à savoir quoi faire, même si vous avez un doute. L'enfant est-il en danger maintenant ? Appelez le 101.
 
-outcome-be-child-victim-summary = Il vous arrive quelque chose qui ne vous semble pas normal ? Parlez-en. Appelez le 103. C'est gratuit. Vous ne devez pas dire votre nom. Vous pouvez aussi toujours appeler Child Focus au 116 000. En danger maintenant ? Appelez le 101.
+outcome-be-child-victim-summary = Il vous arrive quelque chose qui ne vous semble pas normal ? Parlez-en. Appelez le 103. C'est gratuit. Vous n'êtes pas obligé de dire votre nom. Vous pouvez aussi toujours appeler Child Focus au 116 000. En danger maintenant ? Appelez le 101.
 
 outcome-be-other-help = Parlez-en à une ligne d'écoute
 outcome-be-other-help-summary = Vous avez été abusé dans le passé ? Vous pouvez encore en parler aujourd'hui. SOS Viol aide les personnes qui ont subi des violences sexuelles, et leur entourage. En néerlandais, le 1712 est là pour les adultes et pour les victimes.
@@ -310,6 +310,6 @@ warning-survivor-not-your-fault = Ce qu'on vous a fait n'était pas votre faute.
 warning-survivor-images = Des images de ces faits se trouvent sur internet ? Ne les cherchez pas et ne les envoyez à personne. Signalez plutôt l'adresse à un point de signalement.
 warning-own-feelings-never-search = Ne cherchez jamais d'images d'abus sexuels d'enfants, et n'en gardez ni n'en partagez aucune : c'est en soi un délit.
 warning-sextortion-do-not-pay = Ne payez pas et n'envoyez pas d'autres images : ne cédez pas à ce que le maître chanteur exige. Déjà payé ? Ne payez plus rien.
-warning-sextortion-block-keep = Coupez le contact et bloquez le compte, mais ne supprimez ni votre propre compte ni les messages : ce sont des preuves.
+warning-sextortion-block-keep = Coupez le contact et bloquez le compte du maître chanteur, mais ne supprimez ni le compte qui a reçu les messages ni les messages : ce sont des preuves.
 warning-do-not-confront = N'interpellez pas vous-même la personne soupçonnée et ne menez pas votre propre enquête : rechercher ces délits est le travail de la police.
 warning-not-to-inhope = N'envoyez ni signalement ni fichier à INHOPE lui-même : il ne peut pas y donner suite. N'envoyez jamais d'images d'abus par e-mail, à personne.

@@ -106,7 +106,7 @@ ui-community = Langue : { $community ->
 }
 ui-label = { $label } :
 ui-error-language-missing = ces traductions n'ont pas la langue `{ $lang }` ; elles ont : { $offered }
-ui-script-exception = Sauf pour le conseil { $advice }
+ui-script-exception = Pour le conseil { $advice }
 
 # Un exercice pour les formateurs (meldwijzer quiz).
 ui-quiz-intro = Exercez-vous avec des situations. Lisez chaque situation, puis parcourez le guide comme vous le feriez pour aider la personne qui appelle. Vous saurez ensuite si vous êtes arrivé au conseil qui lui correspond.
@@ -164,3 +164,31 @@ ui-reason = { $reason ->
 }
 ui-reason-with-detail = { $reason } ({ $detail })
 ui-narrow-screen = L'écran fait { $columns } colonnes de large ; meldwijzer met le texte en page sur au moins { $floor }, donc certaines lignes seront coupées. Une police plus petite ou une fenêtre plus large aide.
+# Case records, country filters and the compact call script (issue 19).
+ui-record-title = Fiche de dossier
+ui-record-time = Enregistré le
+ui-record-case-ref = Référence du dossier
+ui-record-note = Note
+ui-record-route = Parcours (question = réponse)
+ui-record-outcome = Conseil donné
+ui-record-contacts = Contacts donnés
+ui-record-warnings = Mises en garde données
+ui-record-program = meldwijzer { $version }, arbre vérifié le { $date }, empreinte { $fingerprint }
+ui-error-too-long = `{ $flag }` accepte au plus { $max } caractères ; celle-ci en a { $length }.
+ui-only-from = uniquement depuis { $country ->
+    [be] la Belgique
+   *[nl] les Pays-Bas
+}
+ui-from-abroad = depuis l'étranger : { $number }
+ui-country-name = { $country ->
+    [be] Belgique
+    [nl] Pays-Bas
+   *[other] Partout
+}
+ui-script-compact-title = Script d'appel (version courte)
+ui-script-compact-intro = Posez les questions dans l'ordre. Les codes entre crochets sont les identifiants des réponses, pour la fiche de dossier.
+ui-script-advice-list = Conseils, avec le premier numéro à donner
+ui-script-for-advice = { $count ->
+    [one] (conseil { $advice })
+   *[other] (conseils { $advice })
+}

@@ -310,6 +310,6 @@ warning-survivor-not-your-fault = Wat je is aangedaan, was niet jouw schuld.
 warning-survivor-images = Staan er beelden van op internet? Zoek ze niet op en stuur ze naar niemand. Meld liever het adres bij een meldpunt.
 warning-own-feelings-never-search = Zoek nooit naar beelden van seksueel misbruik van kinderen, en bewaar of deel er geen: dat is zelf strafbaar.
 warning-sextortion-do-not-pay = Betaal niet en stuur geen beelden meer: ga niet in op wat de afperser eist. Heb je al betaald? Betaal dan niets meer.
-warning-sextortion-block-keep = Verbreek het contact en blokkeer het account, maar wis je eigen account en de berichten niet: dat is bewijs.
+warning-sextortion-block-keep = Verbreek het contact en blokkeer het account van de afperser, maar wis de berichten en het account dat ze kreeg niet: dat is bewijs.
 warning-do-not-confront = Spreek de persoon die je verdenkt niet zelf aan en ga niet zelf op onderzoek uit: het opsporen van deze misdrijven is een taak van de politie.
 warning-not-to-inhope = Stuur geen meldingen of bestanden naar INHOPE zelf: daar kunnen ze niets mee. Mail nooit beelden van misbruik naar wie dan ook.

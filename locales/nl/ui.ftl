@@ -106,7 +106,7 @@ ui-community = Taal: { $community ->
 }
 ui-label = { $label }:
 ui-error-language-missing = deze vertalingen hebben geen taal `{ $lang }`; wel: { $offered }
-ui-script-exception = Behalve bij advies { $advice }
+ui-script-exception = Bij advies { $advice }
 
 # Oefenen voor trainers (meldwijzer quiz).
 ui-quiz-intro = Oefen met situaties. Lees elke situatie en doorloop de gids zoals je de beller zou helpen. Daarna hoor je of je bij het advies kwam dat erbij past.
@@ -164,3 +164,28 @@ ui-reason = { $reason ->
 }
 ui-reason-with-detail = { $reason } ({ $detail })
 ui-narrow-screen = Het scherm is { $columns } kolommen breed; meldwijzer zet tekst op minstens { $floor } kolommen, dus sommige regels worden afgebroken. Een kleiner lettertype of een breder venster helpt.
+# Case records, country filters and the compact call script (issue 19).
+ui-record-title = Dossiernotitie
+ui-record-time = Vastgelegd
+ui-record-case-ref = Dossiernummer
+ui-record-note = Notitie
+ui-record-route = Route (vraag = antwoord)
+ui-record-outcome = Gegeven advies
+ui-record-contacts = Genoemde contacten
+ui-record-warnings = Gegeven waarschuwingen
+ui-record-program = meldwijzer { $version }, flow gecontroleerd op { $date }, vingerafdruk { $fingerprint }
+ui-error-too-long = `{ $flag }` mag hoogstens { $max } tekens hebben; deze heeft er { $length }.
+ui-only-from = alleen vanuit { $country ->
+    [be] België
+   *[nl] Nederland
+}
+ui-from-abroad = vanuit het buitenland: { $number }
+ui-country-name = { $country ->
+    [be] België
+    [nl] Nederland
+   *[other] Overal
+}
+ui-script-compact-title = Belscript (korte vorm)
+ui-script-compact-intro = Stel de vragen op volgorde. De codes tussen haken zijn de antwoord-id's, voor de dossiernotitie.
+ui-script-advice-list = Adviezen, met het eerste nummer dat je geeft
+ui-script-for-advice = (advies { $advice })

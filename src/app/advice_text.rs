@@ -4,6 +4,7 @@ use meldwijzer::advice::{Advice, ContactView};
 use meldwijzer::flow::ContactKind;
 use meldwijzer::{Guide, Lang};
 
+use super::export;
 use super::style::Style;
 
 /// Renders `advice` with the interface texts of `lang`.
@@ -124,7 +125,8 @@ fn contact_lines(
             .map(|l| style.title(l)),
     );
     let details = [
-        (phone_label, contact.phone_with_dial()),
+        // With where it works: "only from Belgium", or its form from abroad.
+        (phone_label, export::paths::phone_line(guide, lang, contact)),
         (url_label, contact.url.clone()),
     ];
     for (name, value) in details {

@@ -15,8 +15,11 @@ Examples:
                                                 Replay prepared answers
   meldwijzer start --answers examples/be-images.toml --step
                                                 Replay for a room, one question at a time
-  meldwijzer start --summary --output case.txt  Save a case summary
+  meldwijzer start --summary --case-ref K-17 --output case.txt
+                                                File a case record
   meldwijzer script > script.md                 A printable call script
+  meldwijzer script --compact --country be --format text
+                                                Two pages beside the phone, Belgium only
   meldwijzer graph --format svg > tree.svg      The tree as a picture
   meldwijzer check --flow flows/default.toml --locales locales
                                                 Validate an edited flow
@@ -81,7 +84,7 @@ pub(crate) enum Command {
     Verify(VerifyArgs),
     /// A quiz for trainees: walk the guide for each situation, then see how you did
     Quiz(QuizArgs),
-    /// Print the JSON Schema of flow files, or of scenario files
+    /// Print the JSON Schema of flow or scenario files, or of a JSON output
     Schema(SchemaArgs),
 }
 
@@ -116,6 +119,10 @@ pub(crate) struct QuizArgs {
     /// Only this scenario (its id)
     #[arg(long, value_name = "ID")]
     pub(crate) scenario: Option<String>,
+
+    /// Only what a helpline in this country needs
+    #[arg(long, value_enum)]
+    pub(crate) country: Option<CountryArg>,
 }
 
 #[derive(Debug, Args)]
@@ -131,6 +138,32 @@ pub(crate) enum SchemaKind {
     Flow,
     /// Scenario files (examples/scenarios.toml)
     Scenarios,
+    /// The case record of start --format json
+    Advice,
+    /// The reference card of contacts --format json
+    Contacts,
+    /// The routes of paths --format json
+    Paths,
+    /// The findings of verify --format json
+    Verify,
+}
+
+/// A country, to keep only what a helpline there needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum CountryArg {
+    /// The Netherlands
+    Nl,
+    /// Belgium
+    Be,
+}
+
+impl From<CountryArg> for meldwijzer::country::Country {
+    fn from(arg: CountryArg) -> Self {
+        match arg {
+            CountryArg::Nl => Self::Nl,
+            CountryArg::Be => Self::Be,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -151,6 +184,9 @@ pub(crate) struct PathsArgs {
     /// Only count the routes (fast, whatever their number)
     #[arg(long)]
     pub(crate) count: bool,
+    /// Only the routes of this country (and those for everyone)
+    #[arg(long, value_enum)]
+    pub(crate) country: Option<CountryArg>,
 }
 
 #[derive(Debug, Args)]
@@ -158,6 +194,12 @@ pub(crate) struct ScriptArgs {
     /// Output format
     #[arg(long, short = 'f', value_enum, default_value_t = ScriptFormat::Markdown)]
     pub(crate) format: ScriptFormat,
+    /// One or two pages: the steps with answer ids, one line per advice, warnings once
+    #[arg(long)]
+    pub(crate) compact: bool,
+    /// Only the steps and advice of this country (and those for everyone)
+    #[arg(long, value_enum)]
+    pub(crate) country: Option<CountryArg>,
 }
 
 #[derive(Debug, Args)]
@@ -165,6 +207,9 @@ pub(crate) struct ContactsArgs {
     /// Output format
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Text)]
     pub(crate) format: Format,
+    /// Only the contacts of this country (and those for everyone)
+    #[arg(long, value_enum)]
+    pub(crate) country: Option<CountryArg>,
 }
 
 #[derive(Debug, Args)]
@@ -194,6 +239,8 @@ pub(crate) enum DocFormat {
     Markdown,
     /// JSON
     Json,
+    /// One ready-to-run `meldwijzer start -a ...` line per route
+    Commands,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -209,6 +256,9 @@ pub(crate) struct GraphArgs {
     /// Drawing format
     #[arg(long, short = 'f', value_enum, default_value_t = GraphFormat::Svg)]
     pub(crate) format: GraphFormat,
+    /// Only the branches of this country (and those for everyone)
+    #[arg(long, value_enum)]
+    pub(crate) country: Option<CountryArg>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -250,6 +300,14 @@ pub(crate) struct StartArgs {
     /// Replay prepared answers one question at a time, waiting for Enter (for trainers)
     #[arg(long, conflicts_with = "format")]
     pub(crate) step: bool,
+
+    /// The case reference to put in the case record (JSON and summary; at most 64 characters)
+    #[arg(long, value_name = "REF")]
+    pub(crate) case_ref: Option<String>,
+
+    /// A note to put in the case record (JSON and summary; at most 1000 characters)
+    #[arg(long, value_name = "TEXT")]
+    pub(crate) note: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -4,6 +4,8 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
+use meldwijzer::country::Country;
+use meldwijzer::record::{self, Clock, StaffInput};
 use meldwijzer::{FlowInput, Lang, LocalesInput};
 
 use super::args::{
@@ -64,15 +66,28 @@ pub(crate) enum Task {
 /// The documents computed from the flow.
 #[derive(Debug)]
 pub(crate) enum Export {
-    Graph(GraphFormat),
-    /// `markup` is `None` for JSON.
+    Graph(GraphFormat, Option<Country>),
     Paths {
-        markup: Option<Markup>,
+        format: PathsFormat,
         limit: usize,
         count_only: bool,
+        country: Option<Country>,
     },
-    Script(Markup),
-    Contacts(Format),
+    Script {
+        markup: Markup,
+        compact: bool,
+        country: Option<Country>,
+    },
+    Contacts(Format, Option<Country>),
+}
+
+/// How `paths` prints the routes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PathsFormat {
+    Document(Markup),
+    Json,
+    /// One `meldwijzer start` command line per route.
+    Commands,
 }
 
 /// Output about meldwijzer itself.
@@ -104,6 +119,8 @@ pub(crate) struct VerifyConfig {
 pub(crate) struct QuizConfig {
     pub(crate) file: PathBuf,
     pub(crate) scenario: Option<String>,
+    /// Only the situations whose route stays in this country (or is for everyone).
+    pub(crate) country: Option<Country>,
 }
 
 /// The two flows of `meldwijzer diff`.
@@ -129,6 +146,10 @@ pub(crate) struct StartConfig {
     pub(crate) force: bool,
     /// Replay the prepared answers step by step.
     pub(crate) step: bool,
+    /// The case reference and note of the case record, checked and made safe.
+    pub(crate) staff: StaffInput,
+    /// Where the time of the case record comes from.
+    pub(crate) clock: Clock,
 }
 
 /// What the configuration reads from the process environment, passed in so tests can vary it.
@@ -182,24 +203,38 @@ impl Config {
             ColorWhen::Auto => is_terminal && !no_color && !dumb,
         };
         let task = match cli.command {
-            None => Task::Start(StartConfig::default()),
-            Some(Command::Start(args)) => Task::Start(start_config(args)?),
+            None => Task::Start(StartConfig {
+                clock: clock(env),
+                ..StartConfig::default()
+            }),
+            Some(Command::Start(args)) => Task::Start(start_config(args, clock(env))?),
             Some(Command::Check) => Task::Check,
-            Some(Command::Graph(args)) => Task::Export(Export::Graph(args.format)),
+            Some(Command::Graph(args)) => {
+                Task::Export(Export::Graph(args.format, args.country.map(Country::from)))
+            }
             Some(Command::Paths(args)) => Task::Export(Export::Paths {
-                markup: match args.format {
-                    DocFormat::Text => Some(Markup::Text),
-                    DocFormat::Markdown => Some(Markup::Markdown),
-                    DocFormat::Json => None,
+                format: match args.format {
+                    DocFormat::Text => PathsFormat::Document(Markup::Text),
+                    DocFormat::Markdown => PathsFormat::Document(Markup::Markdown),
+                    DocFormat::Json => PathsFormat::Json,
+                    DocFormat::Commands => PathsFormat::Commands,
                 },
                 limit: args.limit,
                 count_only: args.count,
+                country: args.country.map(Country::from),
             }),
-            Some(Command::Script(args)) => Task::Export(Export::Script(match args.format {
-                ScriptFormat::Markdown => Markup::Markdown,
-                ScriptFormat::Text => Markup::Text,
-            })),
-            Some(Command::Contacts(args)) => Task::Export(Export::Contacts(args.format)),
+            Some(Command::Script(args)) => Task::Export(Export::Script {
+                markup: match args.format {
+                    ScriptFormat::Markdown => Markup::Markdown,
+                    ScriptFormat::Text => Markup::Text,
+                },
+                compact: args.compact,
+                country: args.country.map(Country::from),
+            }),
+            Some(Command::Contacts(args)) => Task::Export(Export::Contacts(
+                args.format,
+                args.country.map(Country::from),
+            )),
             Some(Command::Completions(args)) => Task::About(About::Completions(args.shell)),
             Some(Command::Man) => Task::About(About::Man),
             Some(Command::Schema(args)) => Task::About(About::Schema(args.kind)),
@@ -219,6 +254,7 @@ impl Config {
             Some(Command::Quiz(args)) => Task::Quiz(QuizConfig {
                 file: args.file.into(),
                 scenario: args.scenario,
+                country: args.country.map(Country::from),
             }),
             Some(Command::Diff(args)) => {
                 let locales = |dir: Option<String>| {
@@ -284,7 +320,27 @@ fn terminal_columns(env: &Environment) -> Option<usize> {
     Some(columns)
 }
 
-fn start_config(args: StartArgs) -> AppResult<StartConfig> {
+/// The clock of case records: stopped at `SOURCE_DATE_EPOCH` where that is set (for
+/// reproducible output), else the system's, in its local zone. Read here, before any
+/// thread starts, as the local zone can only be read safely then.
+fn clock(env: &Environment) -> Clock {
+    (env.var)("SOURCE_DATE_EPOCH")
+        .and_then(|seconds| Clock::fixed(&seconds))
+        .unwrap_or_else(Clock::local)
+}
+
+/// A value given with `flag` for the case record, refused when longer than `max`.
+fn staff_text(flag: &str, value: Option<String>, max: usize) -> AppResult<Option<String>> {
+    let Some(value) = value else { return Ok(None) };
+    if let Some(text) = record::staff_text(&value, max) {
+        return Ok(Some(text));
+    }
+    let (max, length) = (max.to_string(), value.trim().chars().count().to_string());
+    let args = [("flag", flag), ("max", max.as_str()), ("length", &length)];
+    Err(Said::usage(Message::new("ui-error-too-long", &args)).into())
+}
+
+fn start_config(args: StartArgs, clock: Clock) -> AppResult<StartConfig> {
     let answers = args
         .answer
         .iter()
@@ -308,6 +364,11 @@ fn start_config(args: StartArgs) -> AppResult<StartConfig> {
         output,
         force: args.force,
         step: args.step,
+        staff: StaffInput {
+            case_ref: staff_text("--case-ref", args.case_ref, record::MAX_CASE_REF)?,
+            note: staff_text("--note", args.note, record::MAX_NOTE)?,
+        },
+        clock,
     })
 }
 

@@ -25,7 +25,7 @@ use meldwijzer::diagnostic::{self, render_all};
 use meldwijzer::{Guide, routes, sanitize};
 
 use args::{Cli, Format, GraphFormat, SchemaKind};
-use config::{About, Config, Environment, Export, Task};
+use config::{About, Config, Environment, Export, PathsFormat, Task};
 use error::{AppError, AppResult};
 use voice::Voice;
 
@@ -329,6 +329,12 @@ fn about_meldwijzer(about: &About) -> AppResult<Vec<u8>> {
         About::Man => clap_mangen::Man::new(Cli::command()).render(&mut out)?,
         About::Schema(SchemaKind::Flow) => out = meldwijzer::loader::schema().into_bytes(),
         About::Schema(SchemaKind::Scenarios) => out = meldwijzer::scenario::schema().into_bytes(),
+        About::Schema(SchemaKind::Advice) => {
+            out = meldwijzer::loader::schema_of::<meldwijzer::record::CaseRecord>().into_bytes();
+        }
+        About::Schema(SchemaKind::Contacts) => out = export::contacts::schema().into_bytes(),
+        About::Schema(SchemaKind::Paths) => out = export::paths::schema().into_bytes(),
+        About::Schema(SchemaKind::Verify) => out = verify::schema().into_bytes(),
     }
     Ok(out)
 }
@@ -338,8 +344,11 @@ fn export(guide: &Guide, lang: meldwijzer::Lang, task: &Export) -> AppResult<Str
     let json_error = |e: serde_json::Error| AppError::Failed(e.to_string());
     let phone = guide.emergency_phone();
     Ok(match *task {
-        Export::Graph(format) => {
-            let graph = meldwijzer::graph::Graph::new(guide, lang);
+        Export::Graph(format, country) => {
+            let mut graph = meldwijzer::graph::Graph::new(guide, lang);
+            if let Some(country) = country {
+                export::country::restrict_graph(&mut graph, &guide.flow, country);
+            }
             match format {
                 GraphFormat::Dot => export::dot::render(&graph, phone),
                 GraphFormat::Mermaid => export::mermaid::render(&graph, phone),
@@ -351,22 +360,37 @@ fn export(guide: &Guide, lang: meldwijzer::Lang, task: &Export) -> AppResult<Str
             }
         }
         Export::Paths {
-            count_only: true, ..
-        } => export::paths::count(guide, lang),
-        Export::Paths {
-            markup: Some(markup),
-            limit,
+            count_only: true,
+            country,
             ..
-        } => export::paths::document(guide, lang, limit, markup),
+        } => export::paths::count(guide, lang, country),
         Export::Paths {
-            markup: None,
+            format,
             limit,
+            country,
             ..
-        } => export::paths::json(guide, lang, limit).map_err(json_error)?,
-        Export::Script(markup) => export::script::render(guide, lang, markup),
-        Export::Contacts(Format::Text) => export::contacts::text(guide, lang),
-        Export::Contacts(Format::Json) => {
-            export::contacts::json(guide, lang).map_err(json_error)?
+        } => match format {
+            PathsFormat::Document(markup) => {
+                export::paths::document(guide, lang, limit, markup, country)
+            }
+            PathsFormat::Json => {
+                export::paths::json(guide, lang, limit, country).map_err(json_error)?
+            }
+            PathsFormat::Commands => export::paths::commands(guide, limit, country),
+        },
+        Export::Script {
+            markup,
+            compact: false,
+            country,
+        } => export::script::render(guide, lang, markup, country),
+        Export::Script {
+            markup,
+            compact: true,
+            country,
+        } => export::script::compact(guide, lang, markup, country),
+        Export::Contacts(Format::Text, country) => export::contacts::text(guide, lang, country),
+        Export::Contacts(Format::Json, country) => {
+            export::contacts::json(guide, lang, country).map_err(json_error)?
         }
     })
 }

@@ -6,6 +6,23 @@ use std::path::Path;
 
 use super::error::{AppError, AppResult, Message, Said};
 
+/// Refuses an `--output` file that exists (unless `force`), before any work is done or
+/// any advice printed; `write_new_file` checks again, atomically, when it writes.
+pub(crate) fn check_new_file(path: &Path, force: bool) -> AppResult {
+    if force || !path.exists() {
+        return Ok(());
+    }
+    let name = path.display().to_string();
+    Err(exists(&name))
+}
+
+/// The error for an `--output` file that is there already.
+fn exists(name: &str) -> AppError {
+    Said::usage(Message::new("ui-error-file-exists", &[("file", name)]))
+        .with_help(Message::new("ui-help-file-exists", &[]))
+        .into()
+}
+
 /// Writes `text` to `path`, created atomically, and never over an existing file unless
 /// `force`: the only way meldwijzer writes a file.
 pub(crate) fn write_new_file(path: &Path, text: &str, force: bool) -> AppResult {
@@ -30,11 +47,7 @@ pub(crate) fn write_new_file(path: &Path, text: &str, force: bool) -> AppResult 
         Said::failure(Message::new("ui-error-cannot-write", &args)).into()
     };
     let mut file = options.open(path).map_err(|err| match err.kind() {
-        io::ErrorKind::AlreadyExists => {
-            Said::usage(Message::new("ui-error-file-exists", &[("file", &name)]))
-                .with_help(Message::new("ui-help-file-exists", &[]))
-                .into()
-        }
+        io::ErrorKind::AlreadyExists => exists(&name),
         _ => cannot_write(&err),
     })?;
     file.write_all(text.as_bytes())

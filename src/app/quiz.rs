@@ -24,7 +24,16 @@ pub(crate) fn run(
     let name = quiz.file.display().to_string();
     let scenarios = load(quiz, &name, config)?;
     let verdicts = verifier::verify(&guide.flow, &scenarios);
-    let chosen = choose(&verdicts, quiz.scenario.as_deref(), &name)?;
+    let mut chosen = choose(&verdicts, quiz.scenario.as_deref(), &name)?;
+    // A helpline in one country trains on its own routes and those for everyone; a
+    // situation named with --scenario is asked whatever its country.
+    if quiz.scenario.is_none() {
+        chosen.retain(|v| {
+            v.steps.first().is_none_or(|s| {
+                meldwijzer::country::keeps(&guide.flow, quiz.country, s.question, s.answer)
+            })
+        });
+    }
 
     let stdin = io::stdin();
     let mut input = stdin.lock();

@@ -2,6 +2,7 @@
 
 use std::io::{self, IsTerminal, Write};
 
+use meldwijzer::record::CaseRecord;
 use meldwijzer::{Advice, Guide, Walker};
 
 use super::answers::{self, GivenAnswers};
@@ -22,6 +23,10 @@ pub(crate) fn run(
     out: &mut dyn Write,
 ) -> AppResult {
     let lang = config.lang;
+    // A file that is there already is refused before any question or advice.
+    if let Some(path) = &start.output {
+        output::check_new_file(path, start.force)?;
+    }
     let style = Style::new(config.color_stdout, config.width, config.screen);
     let given = GivenAnswers::collect(start.answers_file.as_deref(), &start.answers)?;
     given.check_questions(guide)?;
@@ -97,12 +102,23 @@ pub(crate) fn run(
     match start.format {
         Format::Text => write!(out, "{}", advice_text::render(guide, lang, &advice, style))?,
         Format::Json => {
-            let json = serde_json::to_string_pretty(&advice)
+            let record = case_record(guide, config, start, advice.clone());
+            let json = serde_json::to_string_pretty(&record)
                 .map_err(|e| AppError::Failed(e.to_string()))?;
             writeln!(out, "{json}")?;
         }
     }
     finish(guide, config, start, Some(&advice), out)
+}
+
+/// The case record of `advice`, given now.
+fn case_record(guide: &Guide, config: &Config, start: &StartConfig, advice: Advice) -> CaseRecord {
+    CaseRecord::new(
+        advice,
+        start.clock.now(),
+        guide.fingerprint(config.lang),
+        start.staff.clone(),
+    )
 }
 
 /// Prints or writes the case summary, if one was asked for and advice was reached.
@@ -117,7 +133,8 @@ fn finish(
         out.flush()?;
         return Ok(());
     };
-    let text = summary::render(guide, config.lang, advice, markup);
+    let record = case_record(guide, config, start, advice.clone());
+    let text = summary::render(guide, config.lang, &record, markup);
     if let Some(path) = &start.output {
         output::write_new_file(path, &text, start.force)?;
         let file = path.display().to_string();

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use meldwijzer::diagnostic::{Severity, render_each};
 use meldwijzer::{Diagnostic, Guide, loader, sanitize, scenario, verifier};
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::args::Format;
@@ -13,14 +14,19 @@ use super::config::VerifyConfig;
 use super::error::{AppError, AppResult};
 
 /// A finding, as JSON.
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 struct Finding {
+    /// `error` (the scenario or file fails) or `warning`.
     severity: &'static str,
+    /// What was found.
     message: String,
+    /// Where: `FILE:LINE:COLUMN`.
     #[serde(skip_serializing_if = "Option::is_none")]
     position: Option<String>,
+    /// What the marked place holds or lacks.
     #[serde(skip_serializing_if = "Option::is_none")]
     label: Option<String>,
+    /// How to put it right.
     #[serde(skip_serializing_if = "Option::is_none")]
     help: Option<String>,
 }
@@ -47,22 +53,45 @@ fn clean(text: &str) -> String {
 }
 
 /// One scenario's verdict, as JSON.
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 struct ScenarioReport {
+    /// The scenario's id.
     id: String,
+    /// True if its answers still reach its expected advice.
     holds: bool,
+    /// The id of the outcome its answers reach, if they reach one.
     #[serde(skip_serializing_if = "Option::is_none")]
     reached: Option<String>,
+    /// Why it fails (errors), and answers it gives that are not used (warnings).
     findings: Vec<Finding>,
 }
 
 /// One file's verdicts, as JSON; `problems` make the file itself invalid.
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 struct FileReport {
+    /// The scenario file, as named on the command line.
     file: String,
+    /// False if the file itself cannot be read or parsed.
     valid: bool,
+    /// What makes the file invalid.
     problems: Vec<Finding>,
+    /// One verdict per scenario.
     scenarios: Vec<ScenarioReport>,
+}
+
+/// Every file's verdicts.
+#[derive(Serialize, JsonSchema)]
+#[schemars(title = "meldwijzer verify report (verify --format json)")]
+struct Report {
+    /// The version of this format (1).
+    format_version: u32,
+    /// One report per file, in the order given.
+    files: Vec<FileReport>,
+}
+
+/// The JSON Schema of `verify --format json`.
+pub(crate) fn schema() -> String {
+    meldwijzer::loader::schema_of::<Report>()
 }
 
 /// What verifying one file found, before it is printed.
@@ -202,8 +231,12 @@ fn json(outcomes: &[Outcome], out: &mut dyn Write) -> AppResult {
                 .collect(),
         })
         .collect();
+    let report = Report {
+        format_version: meldwijzer::record::FORMAT_VERSION,
+        files: reports,
+    };
     let text =
-        serde_json::to_string_pretty(&reports).map_err(|e| AppError::Failed(e.to_string()))?;
+        serde_json::to_string_pretty(&report).map_err(|e| AppError::Failed(e.to_string()))?;
     writeln!(out, "{text}")?;
     Ok(())
 }

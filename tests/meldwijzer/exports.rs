@@ -170,23 +170,6 @@ fn the_call_script_numbers_steps_and_points_every_answer_somewhere() {
 }
 
 #[test]
-fn a_summary_follows_the_advice() {
-    let text = stdout_of(&[
-        "start",
-        "--lang",
-        "en",
-        "--answers",
-        "examples/be-images.toml",
-        "--summary",
-    ]);
-    let summary = &text[text.find("Case summary\n------------").expect("summary")..];
-    assert_eq!(
-        summary,
-        "Case summary\n------------\n\nYour answers:\n- Where do you live? → Belgium\n- What is it about? → I found images of child sexual abuse online\n\nAdvice: Report the images to Child Focus\n\nWho to contact: Child Focus reporting point (stopchildporno.be), online report\n  form: https://www.stopchildporno.be\n\nImportant: Never search for the material. Do not keep it and do not share it\n  with anyone, not even with the police or as proof. That is a crime in itself,\n  and it can disturb police investigations.\n\nSource: Child Focus – the civil reporting point for images of child sexual abuse\n  (https://childfocus.be/nl/seksuele-uitbuiting/kinderpornografie/burgerlijk-meldpunt)\n\nChecked against the sources on 2026-11-27.\n"
-    );
-}
-
-#[test]
 fn the_summary_file_is_written_once_and_never_overwritten_without_force() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("case.md");
@@ -206,10 +189,13 @@ fn the_summary_file_is_written_once_and_never_overwritten_without_force() {
         .stderr(&format!("The summary was written to {path}.\n"))
         .run();
     let written = std::fs::read_to_string(&file).expect("written");
-    assert!(written.starts_with("## Case summary\n"), "{written}");
+    assert!(written.starts_with("## Case record\n"), "{written}");
     std::fs::write(&file, "kept").expect("write");
+    // Refused before any advice is printed, so that no one reads advice whose record
+    // was not kept.
     Test::new(&args)
         .status(2)
+        .stdout("")
         .stderr(&format!(
             "error: `{path}` already exists\n  help: add `--force` to overwrite it\n"
         ))
@@ -221,7 +207,7 @@ fn the_summary_file_is_written_once_and_never_overwritten_without_force() {
     assert!(
         std::fs::read_to_string(&file)
             .expect("read")
-            .starts_with("## Case summary")
+            .starts_with("## Case record")
     );
 }
 

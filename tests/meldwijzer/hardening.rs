@@ -586,7 +586,7 @@ fn output_dash_is_standard_output_and_an_empty_name_a_clear_error() {
     let mut summary = super::support::LIVE_UNKNOWN.to_vec();
     summary.extend(["--summary", "--output", "-", "--lang", "en"]);
     let text = super::support::stdout_of(&summary);
-    assert!(text.contains("Case summary"), "{text}");
+    assert!(text.contains("Case record"), "{text}");
     for args in [
         &["--lang", "nl", "html", "--output", ""][..],
         &["--lang", "nl", "start", "--summary", "--output", ""],

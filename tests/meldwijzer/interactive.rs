@@ -133,8 +133,8 @@ fn a_summary_is_printed_when_the_person_quits() {
     s.exp_string("What would you like to do?")
         .expect("what next");
     pick(&mut s, 2); // Quit
-    s.exp_string("Case summary").expect("summary");
-    s.exp_string("Advice: Call 112 now")
+    s.exp_string("Case record").expect("summary");
+    s.exp_string("Advice given: [emergency] Call 112 now")
         .expect("advice in the summary");
     s.exp_eof().expect("ends");
     assert_eq!(exit_code(&s), 0);

@@ -147,7 +147,8 @@ fn json_says_which_scenarios_hold_for_tools() {
     assert_eq!(output.status.code(), Some(1));
     assert!(output.stderr.is_empty(), "JSON alone");
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
-    let file = &json[0];
+    assert_eq!(json["format_version"], 1);
+    let file = &json["files"][0];
     assert_eq!(file["valid"], true);
     let failing: Vec<&serde_json::Value> = file["scenarios"]
         .as_array()

@@ -110,12 +110,17 @@ impl Test {
     }
 }
 
+/// The moment every case record made in a test carries (`SOURCE_DATE_EPOCH`), so that
+/// golden output does not change with the time of day.
+pub(crate) const RECORD_EPOCH: &str = "1796000000";
+
 /// meldwijzer, to be run in the project folder with no locale or colour settings from the
-/// environment of whoever runs the tests.
+/// environment of whoever runs the tests, and a stopped clock for case records.
 pub(crate) fn command() -> Command {
     let mut command = Command::new(binary());
     command
         .current_dir(root())
+        .env("SOURCE_DATE_EPOCH", RECORD_EPOCH)
         .env_remove("LANG")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")

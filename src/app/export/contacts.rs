@@ -1,76 +1,113 @@
-//! `meldwijzer contacts`: the reference card of every channel.
+//! `meldwijzer contacts`: the reference card of every channel, grouped by country.
 
-use meldwijzer::advice::{ContactView, SourceView};
+use meldwijzer::advice::ContactView;
+use meldwijzer::country::Country;
+use meldwijzer::record::FORMAT_VERSION;
 use meldwijzer::{Guide, Lang};
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::document::{Document, Markup};
+use super::paths::phone_line;
 
-/// A contact with its source spelled out.
-#[derive(Serialize)]
-struct CardEntry {
-    #[serde(flatten)]
-    contact: ContactView,
-    source_page: SourceView,
+/// The reference card.
+#[derive(Serialize, JsonSchema)]
+#[schemars(title = "meldwijzer contacts card (contacts --format json)")]
+struct Card {
+    /// The version of this format (1).
+    format_version: u32,
+    /// When the flow was last checked against its sources (YYYY-MM-DD).
+    verified: String,
+    /// Every contact, in the flow's order (only those of `--country` and those for
+    /// everyone, when it is given).
+    contacts: Vec<ContactView>,
 }
 
-fn entries(guide: &Guide, lang: Lang) -> Vec<CardEntry> {
+/// The JSON Schema of `contacts --format json`.
+pub(crate) fn schema() -> String {
+    meldwijzer::loader::schema_of::<Card>()
+}
+
+/// The contacts a helpline in `only` needs: its country's and those for everyone (all of
+/// them when `only` is `None`), in the flow's order.
+fn entries(guide: &Guide, lang: Lang, only: Option<Country>) -> Vec<ContactView> {
     guide
         .flow
         .contacts
         .iter()
-        .map(|c| CardEntry {
-            contact: ContactView::new(guide, lang, c),
-            source_page: SourceView::new(guide, lang, &c.source.id),
+        .map(|c| ContactView::new(guide, lang, c))
+        .filter(|c| {
+            only.is_none_or(|only| c.country.as_deref().is_none_or(|own| own == only.code()))
         })
         .collect()
 }
 
-/// The card as JSON: `{verified, contacts: [...]}`.
-pub(crate) fn json(guide: &Guide, lang: Lang) -> Result<String, serde_json::Error> {
-    #[derive(Serialize)]
-    struct Card {
-        verified: String,
-        contacts: Vec<CardEntry>,
-    }
+/// The card as JSON: `{format_version, verified, contacts: [...]}`.
+pub(crate) fn json(
+    guide: &Guide,
+    lang: Lang,
+    only: Option<Country>,
+) -> Result<String, serde_json::Error> {
     let card = Card {
+        format_version: FORMAT_VERSION,
         verified: guide.flow.verified.id.clone(),
-        contacts: entries(guide, lang),
+        contacts: entries(guide, lang, only),
     };
     serde_json::to_string_pretty(&card).map(|s| s + "\n")
 }
 
-/// The card as text.
-pub(crate) fn text(guide: &Guide, lang: Lang) -> String {
+/// The card as text: one section per country, the reader's first (Belgium in French),
+/// then the contacts that serve everyone.
+pub(crate) fn text(guide: &Guide, lang: Lang, only: Option<Country>) -> String {
     let ui = |id: &str| guide.catalog.text(lang, id);
     let label = |id: &str| guide.catalog.label(lang, &ui(id));
     let mut doc = Document::new(Markup::Text);
     doc.title(&ui("ui-contacts-title"));
     doc.paragraph(&guide.emergency_line(lang));
-    for entry in entries(guide, lang) {
-        let c = &entry.contact;
-        doc.heading(&c.name);
-        if let Some(phone) = c.phone_with_dial() {
-            doc.item(&format!("{} {phone}", label("ui-phone")), 0);
+    let contacts = entries(guide, lang, only);
+    let groups = Country::in_order_for(lang)
+        .into_iter()
+        .map(|c| Some(c.code()))
+        .chain([None]);
+    for group in groups {
+        let members: Vec<&ContactView> = contacts
+            .iter()
+            .filter(|c| c.country.as_deref() == group)
+            .collect();
+        if members.is_empty() {
+            continue;
         }
-        if let Some(url) = &c.url {
-            doc.item(&format!("{} {url}", label("ui-web")), 0);
-        }
-        doc.item(&format!("{} {}", label("ui-when"), c.use_when), 0);
-        if let Some(community) = &c.community {
-            let language = guide
-                .catalog
-                .format(lang, "ui-community", &[("community", community)]);
-            doc.item(&language, 0);
-        }
-        if let Some(hours) = &c.hours {
-            doc.item(&format!("{} {hours}", label("ui-hours")), 0);
-        }
-        doc.item(
-            &format!("{} {}", label("ui-source"), entry.source_page.citation()),
-            0,
+        let name = guide.catalog.format(
+            lang,
+            "ui-country-name",
+            &[("country", group.unwrap_or("other"))],
         );
-        doc.item(&format!("{} {}", label("ui-verified"), c.verified), 0);
+        doc.heading(&name);
+        for c in members {
+            doc.item(&c.name, 0);
+            if let Some(phone) = phone_line(guide, lang, c) {
+                doc.item(&format!("{} {phone}", label("ui-phone")), 1);
+            }
+            if let Some(url) = &c.url {
+                doc.item(&format!("{} {url}", label("ui-web")), 1);
+            }
+            doc.item(&format!("{} {}", label("ui-when"), c.use_when), 1);
+            if let Some(community) = &c.community {
+                let language =
+                    guide
+                        .catalog
+                        .format(lang, "ui-community", &[("community", community)]);
+                doc.item(&language, 1);
+            }
+            if let Some(hours) = &c.hours {
+                doc.item(&format!("{} {hours}", label("ui-hours")), 1);
+            }
+            doc.item(
+                &format!("{} {}", label("ui-source"), c.source_page.citation()),
+                1,
+            );
+            doc.item(&format!("{} {}", label("ui-verified"), c.verified), 1);
+        }
         doc.end_list();
     }
     doc.paragraph(&guide.catalog.format(

@@ -365,9 +365,13 @@ fn contact_item(html: &mut String, guide: &Guide, lang: Lang, contact: &ContactV
             }
             html.push_str("</p>\n");
         } else {
+            // Where the number works, beside it: "only from Belgium", or its form abroad.
+            let reach = super::paths::reach(guide, lang, contact)
+                .map(|words| format!(" ({})", escape(&words)))
+                .unwrap_or_default();
             let _ = write!(
                 html,
-                "<p>{} <a class=\"call\" href=\"tel:{}\">{}</a></p>",
+                "<p>{} <a class=\"call\" href=\"tel:{}\">{}</a>{reach}</p>",
                 label("ui-phone"),
                 escape(dial),
                 escape(number)

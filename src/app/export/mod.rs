@@ -2,6 +2,7 @@
 //! the format-free models of the core.
 
 pub(crate) mod contacts;
+pub(crate) mod country;
 pub(crate) mod diff;
 pub(crate) mod document;
 pub(crate) mod dot;

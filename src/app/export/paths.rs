@@ -1,26 +1,51 @@
 //! `meldwijzer paths`: every route from the first question to an outcome.
 
 use meldwijzer::advice::{self, AnswerView, ContactView};
+use meldwijzer::country::{self, Country};
+use meldwijzer::record::FORMAT_VERSION;
 use meldwijzer::routes::{self, Route};
 use meldwijzer::{Guide, Lang};
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::document::{Document, Markup};
 
 /// One route, resolved in a language.
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 struct RouteView {
+    /// The questions asked and the answers given, in order.
     answers: Vec<AnswerView>,
+    /// The id of the outcome it ends in.
     outcome: String,
+    /// The outcome's headline.
     title: String,
+    /// Whom the outcome says to contact, most important first.
     contacts: Vec<ContactView>,
 }
 
-#[derive(Serialize)]
+/// The routes from the first question to an outcome.
+#[derive(Serialize, JsonSchema)]
+#[schemars(title = "meldwijzer routes (paths --format json)")]
 struct PathsJson {
+    /// The version of this format (1).
+    format_version: u32,
+    /// How many routes there are, in digits (a string: it can exceed what JSON numbers
+    /// hold exactly).
     count: String,
+    /// How many are listed below (at most `--limit`).
     listed: usize,
+    /// The routes, in answer order.
     routes: Vec<RouteView>,
+}
+
+/// The JSON Schema of `paths --format json`.
+pub(crate) fn schema() -> String {
+    meldwijzer::loader::schema_of::<PathsJson>()
+}
+
+/// The answers a route for `only` may take (every answer when `None`).
+fn keeper(guide: &Guide, only: Option<Country>) -> impl Fn(usize, usize) -> bool + '_ {
+    move |q, a| country::keeps(&guide.flow, only, q, a)
 }
 
 fn view(guide: &Guide, lang: Lang, route: &Route) -> RouteView {
@@ -33,12 +58,42 @@ fn view(guide: &Guide, lang: Lang, route: &Route) -> RouteView {
     }
 }
 
-/// `Name: number` or `Name: address` (with the colon of `lang`), or just the name.
+/// `Name: number` or `Name: address` (with the colon of `lang`), or just the name. A
+/// number says where it works: only from one country, or how to dial it from abroad.
 pub(crate) fn contact_line(guide: &Guide, lang: Lang, contact: &ContactView) -> String {
-    match contact.phone_with_dial().or_else(|| contact.url.clone()) {
+    let detail = phone_line(guide, lang, contact).or_else(|| contact.url.clone());
+    match detail {
         Some(detail) => format!("{} {detail}", guide.catalog.label(lang, &contact.name)),
         None => contact.name.clone(),
     }
+}
+
+/// Where the contact's number works, in words: "only from Belgium", or "from abroad: +31
+/// 20 261 52 75"; `None` for numbers that need no such word (112, +31 ...).
+pub(crate) fn reach(guide: &Guide, lang: Lang, contact: &ContactView) -> Option<String> {
+    if let Some(country) = &contact.reachable_from {
+        return Some(
+            guide
+                .catalog
+                .format(lang, "ui-only-from", &[("country", country)]),
+        );
+    }
+    contact.from_abroad.as_ref().map(|number| {
+        guide
+            .catalog
+            .format(lang, "ui-from-abroad", &[("number", number)])
+    })
+}
+
+/// The contact's number as written, then in brackets the form a phone dials where that
+/// differs, and where the number works (`1712 (only from Belgium)`, `020-261 52 75 (from
+/// abroad: +31 20 261 52 75)`).
+pub(crate) fn phone_line(guide: &Guide, lang: Lang, contact: &ContactView) -> Option<String> {
+    let phone = contact.phone_with_dial()?;
+    Some(match reach(guide, lang, contact) {
+        Some(reach) => format!("{phone} ({reach})"),
+        None => phone,
+    })
 }
 
 /// "30 routes", or "more than ... routes" when there are more than can be counted.
@@ -52,19 +107,55 @@ pub(crate) fn routes_in_words(guide: &Guide, lang: Lang, count: u128) -> String 
 }
 
 /// Only the number of routes, in words.
-pub(crate) fn count(guide: &Guide, lang: Lang) -> String {
-    format!(
-        "{}\n",
-        routes_in_words(guide, lang, routes::count(&guide.flow))
-    )
+pub(crate) fn count(guide: &Guide, lang: Lang, only: Option<Country>) -> String {
+    let total = routes::count_where(&guide.flow, &keeper(guide, only));
+    format!("{}\n", routes_in_words(guide, lang, total))
+}
+
+/// Each route as the command that replays it: `meldwijzer start -a QUESTION=ANSWER ...`,
+/// with the outcome's id as a shell comment.
+pub(crate) fn commands(guide: &Guide, limit: usize, only: Option<Country>) -> String {
+    let flow = &guide.flow;
+    let mut out = String::new();
+    for route in routes::list_where(flow, limit, &keeper(guide, only)) {
+        out.push_str("meldwijzer start");
+        for step in &route.steps {
+            let question = &flow.questions[step.question];
+            let answer = &question.answers[step.answer];
+            out.push_str(" -a ");
+            out.push_str(&shell_word(&format!("{}={}", question.id.id, answer.id.id)));
+        }
+        out.push_str("  # ");
+        out.push_str(&shell_word(&flow.outcomes[route.outcome].id.id));
+        out.push('\n');
+    }
+    out
+}
+
+/// `word` as one shell word: as it is when it holds only characters no shell acts on (ids
+/// are letters, digits, `-` and `_`), else in single quotes.
+fn shell_word(word: &str) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '=' | '.' | '/');
+    if !word.is_empty() && word.chars().all(plain) {
+        word.to_owned()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
 }
 
 /// The routes as JSON.
-pub(crate) fn json(guide: &Guide, lang: Lang, limit: usize) -> Result<String, serde_json::Error> {
-    let listed = routes::list(&guide.flow, limit);
+pub(crate) fn json(
+    guide: &Guide,
+    lang: Lang,
+    limit: usize,
+    only: Option<Country>,
+) -> Result<String, serde_json::Error> {
+    let keep = keeper(guide, only);
+    let listed = routes::list_where(&guide.flow, limit, &keep);
     let document = PathsJson {
+        format_version: FORMAT_VERSION,
         // A string: the count can exceed what JSON numbers hold exactly.
-        count: routes::count(&guide.flow).to_string(),
+        count: routes::count_where(&guide.flow, &keep).to_string(),
         listed: listed.len(),
         routes: listed.iter().map(|r| view(guide, lang, r)).collect(),
     };
@@ -72,10 +163,17 @@ pub(crate) fn json(guide: &Guide, lang: Lang, limit: usize) -> Result<String, se
 }
 
 /// The routes as text or Markdown.
-pub(crate) fn document(guide: &Guide, lang: Lang, limit: usize, markup: Markup) -> String {
+pub(crate) fn document(
+    guide: &Guide,
+    lang: Lang,
+    limit: usize,
+    markup: Markup,
+    only: Option<Country>,
+) -> String {
     let ui = |id: &str| guide.catalog.text(lang, id);
-    let total = routes::count(&guide.flow);
-    let listed = routes::list(&guide.flow, limit);
+    let keep = keeper(guide, only);
+    let total = routes::count_where(&guide.flow, &keep);
+    let listed = routes::list_where(&guide.flow, limit, &keep);
     let mut doc = Document::new(markup);
     doc.title(&routes_in_words(guide, lang, total));
     for (n, route) in listed.iter().enumerate() {
