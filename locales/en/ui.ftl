@@ -54,7 +54,7 @@ ui-diff-contacts = contacts were { $old }, now { $new }
 ui-diff-text = the wording of the advice changed
 ui-diff-none = The flows give the same advice on every route.
 ui-diff-total = { $added } added, { $removed } removed, { $changed } changed.
-ui-diff-partial = Only the first { $compared } routes of each flow were compared; use --limit to compare more.
+ui-diff-partial = More routes differ: only the first { $compared } are listed; use --limit to list more.
 ui-routes-many = more than { $count } routes
 
 # Line by line (--plain), for screen readers, braille displays and plain terminals.
@@ -127,3 +127,9 @@ ui-html-title = meldwijzer: where to report the sexual abuse of children
 ui-html-languages = Language
 ui-html-language-name = English
 ui-html-back = Back? Use your browser's back button.
+
+# diff: each changed sentence, before and after, in every language (issue 19)
+ui-diff-reworded = in { $lang }, { $part } ({ $message }):
+ui-diff-before = before: { $text }
+ui-diff-after = after: { $text }
+ui-diff-absent = (nothing)

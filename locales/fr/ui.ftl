@@ -54,7 +54,7 @@ ui-diff-contacts = les contacts étaient { $old }, maintenant { $new }
 ui-diff-text = le texte du conseil a changé
 ui-diff-none = Les deux flows donnent le même conseil sur chaque parcours.
 ui-diff-total = { $added } nouveaux, { $removed } supprimés, { $changed } modifiés.
-ui-diff-partial = Seuls les { $compared } premiers parcours de chaque flow ont été comparés ; utilisez --limit pour en comparer plus.
+ui-diff-partial = D'autres parcours diffèrent : seuls les { $compared } premiers sont listés ; utilisez --limit pour en lister plus.
 ui-routes-many = plus de { $count } parcours
 
 # Ligne par ligne (--plain), pour les lecteurs d'écran, les plages braille et les terminaux simples.
@@ -127,3 +127,9 @@ ui-html-title = meldwijzer : où signaler des abus sexuels sur des enfants ?
 ui-html-languages = Langue
 ui-html-language-name = Français
 ui-html-back = Revenir en arrière ? Utilisez le bouton retour de votre navigateur.
+
+# diff: each changed sentence, before and after, in every language (issue 19)
+ui-diff-reworded = en { $lang }, { $part } ({ $message }) :
+ui-diff-before = avant : { $text }
+ui-diff-after = après : { $text }
+ui-diff-absent = (rien)

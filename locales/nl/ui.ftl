@@ -54,7 +54,7 @@ ui-diff-contacts = contacten waren { $old }, nu { $new }
 ui-diff-text = de tekst van het advies is gewijzigd
 ui-diff-none = De flows geven op elke route hetzelfde advies.
 ui-diff-total = { $added } nieuw, { $removed } verdwenen, { $changed } gewijzigd.
-ui-diff-partial = Alleen de eerste { $compared } routes van elke flow zijn vergeleken; gebruik --limit om meer te vergelijken.
+ui-diff-partial = Er verschillen meer routes: alleen de eerste { $compared } staan hier; gebruik --limit om er meer te tonen.
 ui-routes-many = meer dan { $count } routes
 
 # Regel voor regel (--plain), voor schermlezers, brailleleesregels en eenvoudige terminals.
@@ -127,3 +127,9 @@ ui-html-title = meldwijzer: waar meld je seksueel misbruik van kinderen?
 ui-html-languages = Taal
 ui-html-language-name = Nederlands
 ui-html-back = Terug? Gebruik de terugknop van je browser.
+
+# diff: each changed sentence, before and after, in every language (issue 19)
+ui-diff-reworded = in { $lang }, { $part } ({ $message }):
+ui-diff-before = was: { $text }
+ui-diff-after = wordt: { $text }
+ui-diff-absent = (niets)

@@ -322,7 +322,10 @@ fn compare(diff: &config::DiffConfig, config: &Config, out: &mut dyn Write) -> A
     };
     let old = load(&diff.old)?;
     let new = load(&diff.new)?;
-    let comparison = meldwijzer::comparison::compare(&old, &new, config.lang, diff.limit);
+    // Every language, the reader's first: a change in any translation is a change.
+    let mut langs = vec![config.lang];
+    langs.extend(meldwijzer::Lang::ALL.iter().filter(|&&l| l != config.lang));
+    let comparison = meldwijzer::comparison::compare(&old, &new, &langs, diff.limit);
     out.write_all(export::diff::render(&new, config.lang, &comparison).as_bytes())?;
     out.flush()?;
     if comparison.changes.is_empty() {

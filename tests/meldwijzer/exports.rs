@@ -468,3 +468,59 @@ fn every_text_of_the_drawing_fits_its_card_in_every_language() {
         assert!(checked > 100, "{lang}: {checked} lines checked");
     }
 }
+
+/// A copy of the project's locales with the lines starting `message = ` replaced, per
+/// language.
+fn reworded_locales(edits: &[(&str, &str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for lang in ["nl", "en", "fr"] {
+        let to = dir.path().join(lang);
+        std::fs::create_dir_all(&to).expect("folder");
+        for entry in std::fs::read_dir(root().join("locales").join(lang)).expect("locales") {
+            let path = entry.expect("entry").path();
+            let mut text = std::fs::read_to_string(&path).expect("read");
+            for (code, message, sentence) in edits {
+                if *code != lang {
+                    continue;
+                }
+                let start = format!("\n{message} = ");
+                if let Some(at) = text.find(&start) {
+                    let end = text[at + 1..].find('\n').map_or(text.len(), |e| at + 1 + e);
+                    text.replace_range(at + start.len()..end, sentence);
+                }
+            }
+            std::fs::write(to.join(path.file_name().expect("name")), text).expect("write");
+        }
+    }
+    dir
+}
+
+#[test]
+fn diff_shows_each_reworded_sentence_before_and_after_in_every_language() {
+    let locales = reworded_locales(&[
+        ("fr", "outcome-nl-chat-app", "Un titre de test"),
+        ("nl", "outcome-nl-chat-app-summary", "Een testzin."),
+    ]);
+    let new_locales = locales.path().display().to_string();
+    let args = [
+        "diff",
+        "flows/default.toml",
+        "flows/default.toml",
+        "--new-locales",
+        &new_locales,
+        "--lang",
+        "en",
+    ];
+    let output = Test::new(&args).status(1).stderr("").run();
+    let text = String::from_utf8_lossy(&output.stdout);
+    insta::with_settings!({ description => "meldwijzer diff: one French title and one Dutch summary reworded", omit_expression => true }, {
+        insta::assert_snapshot!("diff_reworded_every_language", text);
+    });
+    // The reader's language does not limit what is compared.
+    let output = Test::new(&[&args[..5], &["--lang", "nl"]].concat())
+        .status(1)
+        .run();
+    let dutch = String::from_utf8_lossy(&output.stdout);
+    assert!(dutch.contains("Un titre de test"), "{dutch}");
+    assert!(dutch.contains("wordt: Een testzin."), "{dutch}");
+}

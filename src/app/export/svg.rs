@@ -80,11 +80,11 @@ fn escape(text: &str) -> String {
 }
 
 /// Column of every node: the longest path from `start` (nodes it cannot reach: column 0).
-fn columns(graph: &Graph, start: usize, index: &HashMap<&str, usize>) -> Vec<usize> {
+fn columns(graph: &Graph, start: usize, ends: &Ends) -> Vec<usize> {
     let n = graph.nodes.len();
     let mut incoming = vec![0usize; n];
-    for edge in &graph.edges {
-        if let Some(&to) = index.get(edge.to.as_str()) {
+    for &(_, to) in &ends.of {
+        if let Some(to) = to {
             incoming[to] += 1;
         }
     }
@@ -96,12 +96,8 @@ fn columns(graph: &Graph, start: usize, index: &HashMap<&str, usize>) -> Vec<usi
         if std::mem::replace(&mut seen[node], true) {
             continue;
         }
-        for edge in graph
-            .edges
-            .iter()
-            .filter(|e| e.from == graph.nodes[node].id)
-        {
-            if let Some(&to) = index.get(edge.to.as_str()) {
+        for &e in &ends.leaving[node] {
+            if let Some(to) = ends.of[e].1 {
                 column[to] = column[to].max(column[node] + 1);
                 incoming[to] = incoming[to].saturating_sub(1);
                 if incoming[to] == 0 {
@@ -131,11 +127,38 @@ fn column_x(c: usize) -> f64 {
     MARGIN + c as f64 * (CARD_WIDTH + GUTTER)
 }
 
-/// Indexes of the edges (answers) leaving `node`, in answer order.
-fn answers_of(graph: &Graph, node: usize) -> Vec<usize> {
-    (0..graph.edges.len())
-        .filter(|&e| graph.edges[e].from == graph.nodes[node].id)
-        .collect()
+/// The ends of every edge, and the edges leaving and entering every node, found once: a
+/// search per node would make deep flows quadratic.
+struct Ends {
+    /// Per edge: the node it leaves and the node it enters, if both exist.
+    of: Vec<(Option<usize>, Option<usize>)>,
+    /// Per node: the edges (answers) leaving it, in answer order.
+    leaving: Vec<Vec<usize>>,
+    /// Per node: the edges entering it.
+    entering: Vec<Vec<usize>>,
+}
+
+impl Ends {
+    fn new(graph: &Graph, index: &HashMap<&str, usize>) -> Self {
+        let n = graph.nodes.len();
+        let mut ends = Self {
+            of: Vec::with_capacity(graph.edges.len()),
+            leaving: vec![Vec::new(); n],
+            entering: vec![Vec::new(); n],
+        };
+        for (e, edge) in graph.edges.iter().enumerate() {
+            let from = index.get(edge.from.as_str()).copied();
+            let to = index.get(edge.to.as_str()).copied();
+            if let Some(from) = from {
+                ends.leaving[from].push(e);
+            }
+            if let Some(to) = to {
+                ends.entering[to].push(e);
+            }
+            ends.of.push((from, to));
+        }
+        ends
+    }
 }
 
 impl Layout {
@@ -146,18 +169,19 @@ impl Layout {
             .enumerate()
             .map(|(i, n)| (n.id.clone(), i))
             .collect();
+        let lookup: HashMap<&str, usize> = index.iter().map(|(k, &v)| (k.as_str(), v)).collect();
+        let ends = Ends::new(graph, &lookup);
         let cards: Vec<Card> = (0..graph.nodes.len())
             .map(|i| {
-                let labels: Vec<&str> = answers_of(graph, i)
+                let labels: Vec<&str> = ends.leaving[i]
                     .iter()
                     .map(|&e| graph.edges[e].label.as_str())
                     .collect();
                 card(&graph.nodes[i], &labels)
             })
             .collect();
-        let lookup: HashMap<&str, usize> = index.iter().map(|(k, &v)| (k.as_str(), v)).collect();
         let start = lookup.get(graph.start.as_str()).copied().unwrap_or(0);
-        let column = columns(graph, start, &lookup);
+        let column = columns(graph, start, &ends);
 
         // Items per column: cards, plus a slot wherever an arrow crosses the column.
         let last = column.iter().copied().max().unwrap_or(0);
@@ -165,10 +189,8 @@ impl Layout {
         for (node, &c) in column.iter().enumerate() {
             items[c].push(Item::Card(node));
         }
-        for (e, edge) in graph.edges.iter().enumerate() {
-            if let (Some(&from), Some(&to)) =
-                (lookup.get(edge.from.as_str()), lookup.get(edge.to.as_str()))
-            {
+        for (e, &ends_of) in ends.of.iter().enumerate() {
+            if let (Some(from), Some(to)) = ends_of {
                 for slots in items.iter_mut().take(column[to]).skip(column[from] + 1) {
                     slots.push(Item::Slot(e));
                 }
@@ -187,22 +209,19 @@ impl Layout {
         // The height each edge has on entering the current column.
         let mut anchor: Vec<f64> = vec![0.0; graph.edges.len()];
         for column_items in &items {
-            layout.place_column(graph, column_items, &mut anchor);
+            layout.place_column(&ends, column_items, &mut anchor);
         }
         layout
     }
 
     /// Places one column: each item wants to sit level with what leads into it, in that
     /// order, without overlapping the item above.
-    fn place_column(&mut self, graph: &Graph, items: &[Item], anchor: &mut [f64]) {
+    fn place_column(&mut self, ends: &Ends, items: &[Item], anchor: &mut [f64]) {
         let wanted = |item: &Item| -> f64 {
             match *item {
                 Item::Slot(e) => anchor[e],
                 Item::Card(node) => {
-                    let into: Vec<f64> = (0..graph.edges.len())
-                        .filter(|&e| graph.edges[e].to == graph.nodes[node].id)
-                        .map(|e| anchor[e])
-                        .collect();
+                    let into: Vec<f64> = ends.entering[node].iter().map(|&e| anchor[e]).collect();
                     if into.is_empty() {
                         0.0
                     } else {
@@ -233,7 +252,7 @@ impl Layout {
                 Item::Card(node) => {
                     let card = &self.cards[node];
                     let mut row_y = y + PAD + card.header.len() as f64 * LINE + PAD / 2.0;
-                    for (row, e) in card.rows.iter().zip(answers_of(graph, node)) {
+                    for (row, &e) in card.rows.iter().zip(&ends.leaving[node]) {
                         anchor[e] = row_y + row.len() as f64 * LINE / 2.0 + PAD / 2.0;
                         self.leave[e] = anchor[e];
                         row_y += row.len() as f64 * LINE + PAD;
