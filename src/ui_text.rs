@@ -108,6 +108,12 @@ pub const UI_MESSAGES: &[UiMessage] = &[
     ("ui-quiz-expected", &["title"]),
     ("ui-quiz-stopped", &["question"]),
     ("ui-quiz-score", &["right", "total"]),
+    ("ui-quiz-right-same-first", &["contact"]),
+    ("ui-quiz-right-also", &[]),
+    ("ui-quiz-why", &["why"]),
+    ("ui-quiz-pause", &[]),
+    ("ui-quiz-missed", &[]),
+    ("ui-quiz-missed-item", &["number", "id", "title"]),
     ("ui-error-quiz-needs-input", &[]),
     ("ui-error-no-scenario", &["file", "id"]),
     (

@@ -79,7 +79,7 @@ pub fn check_file(file: &ScenarioFile) -> Vec<Diagnostic> {
                 .with_help("add `situation = { nl = \"...\", en = \"...\" }`"),
             );
         }
-        for (code, _) in &scenario.situation {
+        for (code, _) in scenario.situation.iter().chain(&scenario.why) {
             if code.id.parse::<Lang>().is_err() {
                 let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
                 found.push(
@@ -225,6 +225,16 @@ impl<'a> Checker<'a> {
         let (flow, scenario) = (self.flow, self.scenario);
         let name = &scenario.id.id;
         let outcome_ids: Vec<&str> = flow.outcomes.iter().map(|o| o.id.id.as_str()).collect();
+        for accepted in &scenario.accept {
+            if !outcome_ids.contains(&accepted.id.as_str()) {
+                self.unknown(
+                    "unknown outcome",
+                    accepted,
+                    "no outcome has this id",
+                    outcome_ids.iter().copied(),
+                );
+            }
+        }
         if !outcome_ids.contains(&scenario.outcome.id.as_str()) {
             self.unknown(
                 "unknown outcome",

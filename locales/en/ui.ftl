@@ -114,7 +114,10 @@ ui-quiz-wrong = This is not the advice for this situation.
 ui-quiz-diverged = Your route left the expected one at the question "{ $question }": you chose "{ $chosen }"; the expected answer was "{ $expected }".
 ui-quiz-expected = The expected advice: { $title }
 ui-quiz-stopped = Stopped at the question "{ $question }".
-ui-quiz-score = You reached the expected advice in { $right } of { $total } situations.
+ui-quiz-score = You reached the expected advice in { $right } of { $total } { $total ->
+    [one] situation
+   *[other] situations
+} answered.
 ui-error-quiz-needs-input = a quiz asks questions: run it in a terminal, or add `--plain` to answer line by line
 ui-error-no-scenario = `{ $file }` has no scenario `{ $id }`
 ui-help-did-you-mean-scenario = did you mean `{ $suggestion }`? Scenarios: { $scenarios }
@@ -133,3 +136,11 @@ ui-diff-reworded = in { $lang }, { $part } ({ $message }):
 ui-diff-before = before: { $text }
 ui-diff-after = after: { $text }
 ui-diff-absent = (nothing)
+
+# quiz: grading by what the caller is told to do, why, a pause, the missed list (issue 19)
+ui-quiz-right-same-first = Right: by another route, the caller is told to do the same first: { $contact }.
+ui-quiz-right-also = Right: this advice fits this situation too.
+ui-quiz-why = Why: { $why }
+ui-quiz-pause = Press Enter for the next situation (q to stop).
+ui-quiz-missed = Situations to look at again:
+ui-quiz-missed-item = situation { $number } ({ $id }): { $title }

@@ -114,7 +114,13 @@ ui-quiz-wrong = Ce n'est pas le conseil qui correspond à cette situation.
 ui-quiz-diverged = Votre parcours s'est écarté du parcours attendu à la question « { $question } » : vous avez choisi « { $chosen } » ; la réponse attendue était « { $expected } ».
 ui-quiz-expected = Le conseil attendu : { $title }
 ui-quiz-stopped = Arrêté à la question « { $question } ».
-ui-quiz-score = Vous êtes arrivé au conseil attendu dans { $right } situations sur { $total }.
+ui-quiz-score = Vous êtes arrivé au conseil attendu dans { $right } { $right ->
+    [one] situation
+   *[other] situations
+} sur { $total } { $total ->
+    [one] traitée
+   *[other] traitées
+}.
 ui-error-quiz-needs-input = un exercice pose des questions : lancez-le dans un terminal, ou ajoutez `--plain` pour répondre ligne par ligne
 ui-error-no-scenario = `{ $file }` n'a pas de scénario `{ $id }`
 ui-help-did-you-mean-scenario = vouliez-vous dire `{ $suggestion }` ? Scénarios : { $scenarios }
@@ -133,3 +139,11 @@ ui-diff-reworded = en { $lang }, { $part } ({ $message }) :
 ui-diff-before = avant : { $text }
 ui-diff-after = après : { $text }
 ui-diff-absent = (rien)
+
+# quiz: grading by what the caller is told to do, why, a pause, the missed list (issue 19)
+ui-quiz-right-same-first = Juste : par un autre parcours, on conseille d'abord la même chose : { $contact }.
+ui-quiz-right-also = Juste : ce conseil convient aussi à cette situation.
+ui-quiz-why = Pourquoi : { $why }
+ui-quiz-pause = Appuyez sur Entrée pour la situation suivante (q pour arrêter).
+ui-quiz-missed = Situations à revoir :
+ui-quiz-missed-item = situation { $number } ({ $id }) : { $title }

@@ -114,7 +114,10 @@ ui-quiz-wrong = Dit is niet het advies bij deze situatie.
 ui-quiz-diverged = Je route week af bij de vraag „{ $question }”: je koos „{ $chosen }”; het verwachte antwoord was „{ $expected }”.
 ui-quiz-expected = Het verwachte advies: { $title }
 ui-quiz-stopped = Gestopt bij de vraag „{ $question }”.
-ui-quiz-score = Je kwam bij { $right } van de { $total } situaties bij het verwachte advies.
+ui-quiz-score = Je kwam bij { $right } van de { $total } beantwoorde { $total ->
+    [one] situatie
+   *[other] situaties
+} bij het verwachte advies.
 ui-error-quiz-needs-input = een oefening stelt vragen: start die in een terminal, of voeg `--plain` toe om regel voor regel te antwoorden
 ui-error-no-scenario = `{ $file }` heeft geen scenario `{ $id }`
 ui-help-did-you-mean-scenario = bedoel je `{ $suggestion }`? Scenario's: { $scenarios }
@@ -133,3 +136,11 @@ ui-diff-reworded = in { $lang }, { $part } ({ $message }):
 ui-diff-before = was: { $text }
 ui-diff-after = wordt: { $text }
 ui-diff-absent = (niets)
+
+# quiz: grading by what the caller is told to do, why, a pause, the missed list (issue 19)
+ui-quiz-right-same-first = Goed: via een andere route krijgt de beller hetzelfde eerste advies: { $contact }.
+ui-quiz-right-also = Goed: ook dit advies past bij deze situatie.
+ui-quiz-why = Waarom: { $why }
+ui-quiz-pause = Druk op Enter voor de volgende situatie (q om te stoppen).
+ui-quiz-missed = Situaties om nog eens te bekijken:
+ui-quiz-missed-item = situatie { $number } ({ $id }): { $title }

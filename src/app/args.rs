@@ -116,6 +116,18 @@ pub(crate) struct QuizArgs {
     /// Only this scenario (its id)
     #[arg(long, value_name = "ID")]
     pub(crate) scenario: Option<String>,
+
+    /// Ask at most this many situations
+    #[arg(long, value_name = "N", conflicts_with = "scenario")]
+    pub(crate) count: Option<usize>,
+
+    /// Ask the situations in a random order
+    #[arg(long, conflicts_with = "scenario")]
+    pub(crate) shuffle: bool,
+
+    /// The order --shuffle gives: the same number, the same order [default: the clock]
+    #[arg(long, value_name = "N", requires = "shuffle")]
+    pub(crate) seed: Option<u64>,
 }
 
 #[derive(Debug, Args)]

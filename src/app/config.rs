@@ -102,6 +102,10 @@ pub(crate) struct VerifyConfig {
 pub(crate) struct QuizConfig {
     pub(crate) file: PathBuf,
     pub(crate) scenario: Option<String>,
+    /// At most this many situations.
+    pub(crate) count: Option<usize>,
+    /// Shuffled with this seed.
+    pub(crate) shuffle: Option<u64>,
 }
 
 /// The two flows of `meldwijzer diff`.
@@ -215,6 +219,8 @@ impl Config {
             Some(Command::Quiz(args)) => Task::Quiz(QuizConfig {
                 file: args.file.into(),
                 scenario: args.scenario,
+                count: args.count,
+                shuffle: args.shuffle.then(|| args.seed.unwrap_or_else(clock_seed)),
             }),
             Some(Command::Diff(args)) => {
                 let locales = |dir: Option<String>| {
@@ -308,6 +314,16 @@ fn parse_answer(pair: &str) -> AppResult<(String, String)> {
     }
 }
 
+/// A seed for `quiz --shuffle` without `--seed`: the clock's nanoseconds, enough to vary
+/// the order from one session to the next.
+fn clock_seed() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0x9e37_79b9_7f4a_7c15, |d| {
+            d.as_secs() ^ u64::from(d.subsec_nanos()).rotate_left(32)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -323,3 +339,4 @@ mod tests {
         assert!(parse_answer("country=").is_err());
     }
 }
+

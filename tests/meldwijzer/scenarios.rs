@@ -246,7 +246,9 @@ fn a_right_run_in_english_says_so_and_counts_it() {
         text.contains("Right: this is the advice for this situation."),
         "{text}"
     );
-    assert!(text.contains("You reached the expected advice in 1 of 1 situations."));
+    assert!(text.contains("You reached the expected advice in 1 of 1 situation answered."));
+    assert!(text.contains("Why: Politie: material met in a chat app"), "{text}");
+    assert!(!text.contains("Situations to look at again"), "{text}");
 }
 
 #[test]
@@ -271,7 +273,8 @@ fn a_wrong_run_in_dutch_names_the_question_where_the_route_left_the_expected_one
     assert!(text.contains(
         "Het verwachte advies: Stuur het door naar het WhatsApp-nummer van Meldpunt Kinderporno"
     ));
-    assert!(text.contains("Je kwam bij 0 van de 1 situaties bij het verwachte advies."));
+    assert!(text.contains("Je kwam bij 0 van de 1 beantwoorde situatie bij het verwachte advies."));
+    assert!(text.contains("Situaties om nog eens te bekijken: - situatie 1 (video-in-class-app): Stuur het door"), "{text}");
 }
 
 #[test]
@@ -305,15 +308,15 @@ fn a_wrong_run_in_english_and_a_right_run_in_dutch_with_the_menu() {
         text.contains("Goed: dit is het advies bij deze situatie."),
         "{text}"
     );
-    assert!(text.contains("Je kwam bij 1 van de 1 situaties bij het verwachte advies."));
+    assert!(text.contains("Je kwam bij 1 van de 1 beantwoorde situatie bij het verwachte advies."));
 }
 
 #[test]
 fn a_whole_session_counts_each_situation_and_stops_when_asked() {
     // Through a pipe: the first situation right (a child in danger: 1), the second wrong
     // (a website that is not public: 2, 2, 2), the third right (a public website: 2, 2, 1),
-    // then quit at the fourth.
-    let input = "1\n2\n2\n2\n2\n2\n1\nq\n";
+    // then quit at the fourth; an empty line goes on after each pause.
+    let input = "1\n\n2\n2\n2\n\n2\n2\n1\n\nq\n";
     let output = run(
         &["--lang", "en", "quiz", SHIPPED, "--plain"].map(str::to_owned),
         &[],
@@ -331,12 +334,21 @@ fn a_whole_session_counts_each_situation_and_stops_when_asked() {
         "Stopped at the question \"Where do you live, or where do you want to report?\"."
     ));
     assert!(
-        text.contains("You reached the expected advice in 2 of 4 situations."),
+        text.contains("You reached the expected advice in 2 of 3 situations answered."),
         "{text}"
     );
     assert!(
         !text.contains("Images or videos I received in a chat app on social media"),
         "no expected answer shown before"
+    );
+    assert_eq!(
+        text.matches("Press Enter for the next situation").count(),
+        3,
+        "a pause after each situation answered: {text}"
+    );
+    assert!(
+        text.contains("Situations to look at again:\n- situation 2 (video-in-class-app):"),
+        "{text}"
     );
 }
 
@@ -372,4 +384,92 @@ fn an_unknown_scenario_suggests_the_closest_and_a_pipe_needs_plain() {
         .status(2)
         .stderr("error: a quiz asks questions: run it in a terminal, or add `--plain` to answer line by line\n")
         .run();
+}
+
+const TRAINING: &str = "tests/fixtures/scenarios/training.toml";
+
+#[test]
+fn a_right_answer_by_another_route_a_pause_and_the_missed_list_in_a_terminal() {
+    let mut s = quiz(&format!("--lang en quiz {TRAINING} --plain"));
+    // A child in danger right now: not the expected route, but the caller is told to call
+    // 112 first all the same.
+    let mut seen = answer(&mut s, "Your choice (1 to 5):", "1");
+    seen += &answer(&mut s, "Press Enter for the next situation (q to stop).", "");
+    seen += &answer(&mut s, "Your choice (1 to 5):", "2");
+    seen += &answer(&mut s, "Your choice (1 to 11):", "2"); // a website, not a chat app
+    seen += &answer(&mut s, "Your choice (1 to 3):", "1");
+    let (text, code) = transcript(s, &seen);
+    assert_eq!(code, 0, "{text}");
+    assert!(
+        text.contains("Right: by another route, the caller is told to do the same first: Emergency number 112."),
+        "{text}"
+    );
+    assert!(text.contains("Why: Politie: abuse going on now, victim or place known: 112."), "{text}");
+    assert!(text.contains("Situation 2 of 2"), "{text}");
+    assert!(text.contains("This is not the advice for this situation."), "{text}");
+    assert!(
+        text.contains("You reached the expected advice in 1 of 2 situations answered."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Situations to look at again: - situation 2 (video-in-class-app): Forward it"),
+        "{text}"
+    );
+    assert_eq!(text.matches("Press Enter").count(), 1, "no pause after the last: {text}");
+}
+
+#[test]
+fn french_says_one_situation_in_the_singular() {
+    let output = run(
+        &["--lang", "fr", "quiz", TRAINING, "--plain", "--scenario", "video-in-class-app"]
+            .map(str::to_owned),
+        &[],
+        Some("2\n1\n"),
+    );
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        text.contains("Vous êtes arrivé au conseil attendu dans 1 situation sur 1 traitée."),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_shuffled_count_is_the_same_for_the_same_seed() {
+    let session = |seed: &str| {
+        let output = run(
+            &[
+                "--lang", "en", "quiz", SHIPPED, "--plain", "--count", "2", "--shuffle", "--seed",
+                seed,
+            ]
+            .map(str::to_owned),
+            &[],
+            Some("q\n"),
+        );
+        assert_eq!(output.status.code(), Some(0));
+        let text = String::from_utf8_lossy(&output.stdout).into_owned();
+        assert!(text.contains("Situation 1 of 2"), "{text}");
+        assert!(text.contains("You reached the expected advice in 0 of 0 situations answered."), "{text}");
+        text
+    };
+    let first = session("11");
+    assert_eq!(first, session("11"));
+    let others: Vec<String> = ["12", "13", "14"].iter().map(|s| session(s)).collect();
+    assert!(others.iter().any(|o| *o != first), "another seed, another order");
+}
+
+#[test]
+fn the_menu_pauses_after_each_situation_too() {
+    let (down, enter) = ("\x1b[B", "\r");
+    let mut s = quiz(&format!("--lang en quiz {TRAINING}"));
+    keys(&mut s, r"police\.\]", &[enter]); // A child is in danger right now
+    s.exp_string("Press Enter for the next situation")
+        .expect("a pause");
+    s.send_line("").expect("Enter");
+    s.exp_string("Situation 2 of 2").expect("the next situation");
+    keys(&mut s, r"police\.\]", &[down, enter]); // the Netherlands
+    s.exp_string("What did you come across").expect("second question");
+    keys(&mut s, r"police\.\]", &[enter]); // a chat app: right
+    let (text, code) = transcript(s, "");
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("in 2 of 2 situations answered."), "{text}");
 }
