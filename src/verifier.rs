@@ -5,6 +5,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use crate::diagnostic::Diagnostic;
 use crate::flow::{Flow, Outcome, Ref};
+use crate::guide::Guide;
 use crate::lang::Lang;
 use crate::scenario::{Scenario, ScenarioFile};
 use crate::suggestion::{did_you_mean, suggest};
@@ -99,6 +100,74 @@ pub fn check_file(file: &ScenarioFile) -> Vec<Diagnostic> {
         }
     }
     found
+}
+
+/// The question whose answers say where the caller is: a situation whose route answers it
+/// with a country must name that country, or a trainee cannot know it.
+pub const COUNTRY_QUESTION: &str = "country";
+
+/// A warning for each language in which `verdict`'s situation does not name the country its
+/// route answers [`COUNTRY_QUESTION`] with (the answer's label in that language, without
+/// its article). Answers that end at once ("a child is in danger now") name no country.
+pub fn unnamed_countries(guide: &Guide, file: &ScenarioFile, verdict: &Verdict<'_>) -> Vec<Diagnostic> {
+    let flow = &guide.flow;
+    let Some(question) = flow.question(COUNTRY_QUESTION) else {
+        return Vec::new();
+    };
+    let Some(answer) = verdict
+        .steps
+        .iter()
+        .find(|step| flow.questions[step.question].id.id == question.id.id)
+        .and_then(|step| question.answers.get(step.answer))
+    else {
+        return Vec::new();
+    };
+    if !matches!(flow.next(answer), Some(crate::flow::Node::Question(_))) {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for (code, text) in &verdict.scenario.situation {
+        let Ok(lang) = code.id.parse::<Lang>() else {
+            continue;
+        };
+        if !guide.catalog.has(lang, &answer.label.id) {
+            continue;
+        }
+        let label = guide.catalog.text(lang, &answer.label.id);
+        let name = without_article(&label).to_lowercase();
+        if name.is_empty() || text.id.to_lowercase().contains(&name) {
+            continue;
+        }
+        found.push(
+            Diagnostic::warning(
+                format!(
+                    "the situation of `{}` in `{}` does not say where the caller is",
+                    verdict.scenario.id.id, code.id
+                ),
+                &file.file,
+                text.span.clone(),
+            )
+            .with_label(format!("its route answers `{} = {}`", question.id.id, answer.id.id))
+            .with_help(format!(
+                "name the country (\"{label}\"), so that a trainee can answer the question"
+            )),
+        );
+    }
+    found
+}
+
+/// A country's name without the article its answer label may start with.
+fn without_article(label: &str) -> &str {
+    let trimmed = label.trim();
+    for article in ["the ", "de ", "het ", "les ", "la ", "le ", "l'", "l’"] {
+        if trimmed.len() > article.len()
+            && trimmed.is_char_boundary(article.len())
+            && trimmed[..article.len()].eq_ignore_ascii_case(article)
+        {
+            return trimmed[article.len()..].trim();
+        }
+    }
+    trimmed
 }
 
 /// Verifies every scenario of `file` against `flow`.
@@ -392,6 +461,27 @@ mod tests {
             Some(1),
             "stopped early"
         );
+    }
+
+    #[test]
+    fn a_situation_that_does_not_name_its_country_is_warned_about_per_language() {
+        let guide = Guide::load(&FlowInput::Embedded, &LocalesInput::Embedded)
+            .expect("valid")
+            .0;
+        let text = "[[scenario]]\nid = \"s\"\nsituation = { nl = \"Een vader in Nederland.\", en = \"A father in Utrecht.\", fr = \"Un père aux Pays-Bas.\" }\nanswers = { country = \"nl\", nl-what = \"chat-app\" }\noutcome = \"nl-chat-app\"\n\n[[scenario]]\nid = \"t\"\nsituation = { en = \"A child screams next door.\" }\nanswers = { country = \"danger-now\" }\noutcome = \"emergency\"\n";
+        let file = scenario::parse(&SourceFile::new("s.toml", text)).expect("parses");
+        let verdicts = verify(&guide.flow, &file);
+        let warnings = unnamed_countries(&guide, &file, &verdicts[0]);
+        let messages: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            ["the situation of `s` in `en` does not say where the caller is"]
+        );
+        assert!(!warnings[0].is_error());
+        assert_eq!(warnings[0].position().as_deref(), Some("s.toml:3:52"), "at the English text");
+        assert!(unnamed_countries(&guide, &file, &verdicts[1]).is_empty(), "an emergency names no country");
+        assert_eq!(without_article("Les Pays-Bas"), "Pays-Bas");
+        assert_eq!(without_article("België"), "België");
     }
 
     #[test]

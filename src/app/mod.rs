@@ -143,7 +143,9 @@ fn execute(config: &Config) -> AppResult {
         }
         Task::Html(html) => page(html, config, &mut out),
         Task::Verify(verify) => {
-            let guide = guide_for(config)?;
+            // Every language: a situation is checked in each language it is told in.
+            let (guide, _warnings) =
+                Guide::load(&config.flow, &config.locales).map_err(AppError::InvalidFlow)?;
             verify::run(&guide, verify, config.color_stderr, &mut out)
         }
         Task::Quiz(quiz) => {

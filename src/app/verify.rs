@@ -91,7 +91,9 @@ fn verify_file(guide: &Guide, path: &Path) -> Outcome {
     if outcome.problems.is_empty() {
         outcome.verdicts = verifier::verify(&guide.flow, &scenarios)
             .into_iter()
-            .map(|v| {
+            .map(|mut v| {
+                let unnamed = verifier::unnamed_countries(guide, &scenarios, &v);
+                v.findings.extend(unnamed);
                 let holds = v.holds();
                 (v.scenario.id.id.clone(), holds, v.reached, v.findings)
             })

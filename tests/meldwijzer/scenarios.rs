@@ -473,3 +473,11 @@ fn the_menu_pauses_after_each_situation_too() {
     assert_eq!(code, 0, "{text}");
     assert!(text.contains("in 2 of 2 situations answered."), "{text}");
 }
+
+#[test]
+fn a_situation_that_does_not_name_its_country_is_a_warning() {
+    insta::assert_snapshot!(verify_against(
+        "flows/default.toml",
+        "tests/fixtures/scenarios/unnamed-country.toml"
+    ));
+}
