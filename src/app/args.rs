@@ -221,6 +221,10 @@ pub(crate) struct GraphArgs {
     /// Drawing format
     #[arg(long, short = 'f', value_enum, default_value_t = GraphFormat::Svg)]
     pub(crate) format: GraphFormat,
+
+    /// Draw only what this question leads to (its id), to show one part on a projector
+    #[arg(long, value_name = "QUESTION")]
+    pub(crate) from: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

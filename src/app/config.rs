@@ -62,7 +62,11 @@ pub(crate) enum Task {
 /// The documents computed from the flow.
 #[derive(Debug)]
 pub(crate) enum Export {
-    Graph(GraphFormat),
+    /// The drawing, of the whole tree or of what one question leads to.
+    Graph {
+        format: GraphFormat,
+        from: Option<String>,
+    },
     /// `markup` is `None` for JSON.
     Paths {
         markup: Option<Markup>,
@@ -185,7 +189,10 @@ impl Config {
             None => Task::Start(StartConfig::default()),
             Some(Command::Start(args)) => Task::Start(start_config(args)?),
             Some(Command::Check) => Task::Check,
-            Some(Command::Graph(args)) => Task::Export(Export::Graph(args.format)),
+            Some(Command::Graph(args)) => Task::Export(Export::Graph {
+                format: args.format,
+                from: args.from,
+            }),
             Some(Command::Paths(args)) => Task::Export(Export::Paths {
                 markup: match args.format {
                     DocFormat::Text => Some(Markup::Text),

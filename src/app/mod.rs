@@ -276,13 +276,38 @@ fn about_meldwijzer(about: &About) -> AppResult<Vec<u8>> {
     Ok(out)
 }
 
+/// `graph --from` with an id that is no question: the questions there are.
+fn unknown_question(guide: &Guide, id: &str) -> AppError {
+    let ids: Vec<&str> = guide.flow.questions.iter().map(|q| q.id.id.as_str()).collect();
+    let help = error::Message::did_you_mean(
+        id,
+        &ids,
+        "ui-help-did-you-mean-question",
+        "ui-help-questions",
+        "questions",
+    );
+    error::Said::usage(error::Message::new(
+        "ui-error-unknown-question",
+        &[("question", id)],
+    ))
+    .with_help(help)
+    .into()
+}
+
 /// The text of an export.
 fn export(guide: &Guide, lang: meldwijzer::Lang, task: &Export) -> AppResult<String> {
     let json_error = |e: serde_json::Error| AppError::Failed(e.to_string());
     let phone = guide.emergency_phone();
     Ok(match *task {
-        Export::Graph(format) => {
-            let graph = meldwijzer::graph::Graph::new(guide, lang);
+        Export::Graph {
+            format,
+            ref from,
+        } => {
+            let whole = meldwijzer::graph::Graph::new(guide, lang);
+            let graph = match from {
+                None => whole,
+                Some(id) => whole.subtree(id).ok_or_else(|| unknown_question(guide, id))?,
+            };
             match format {
                 GraphFormat::Dot => export::dot::render(&graph, phone),
                 GraphFormat::Mermaid => export::mermaid::render(&graph, phone),

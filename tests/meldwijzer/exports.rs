@@ -21,6 +21,7 @@ fn golden_output_of_every_export_in_every_language() {
         for format in ["dot", "mermaid", "svg"] {
             snapshot(&["graph", "--lang", lang, "--format", format]);
         }
+        snapshot(&["graph", "--lang", lang, "--format", "svg", "--from", "be-what"]);
         for format in ["markdown", "text"] {
             snapshot(&["script", "--lang", lang, "--format", format]);
         }
@@ -523,4 +524,35 @@ fn diff_shows_each_reworded_sentence_before_and_after_in_every_language() {
     let dutch = String::from_utf8_lossy(&output.stdout);
     assert!(dutch.contains("Un titre de test"), "{dutch}");
     assert!(dutch.contains("wordt: Een testzin."), "{dutch}");
+}
+
+#[test]
+fn graph_from_an_unknown_question_names_the_closest() {
+    Test::new(&["--lang", "en", "graph", "--from", "nl-wha"])
+        .status(2)
+        .stdout("")
+        .stderr("error: the flow has no question `nl-wha`\n  help: did you mean `nl-what`? Questions: country, nl-what, nl-public, nl-now, nl-known, be-what\n")
+        .run();
+    Test::new(&["--lang", "en", "graph", "--from", "emergency"])
+        .status(2)
+        .run();
+}
+
+#[test]
+fn the_drawing_keeps_numbers_whole_and_arrows_enter_the_header() {
+    let svg = stdout_of(&["--lang", "en", "graph", "--format", "svg"]);
+    let texts: Vec<&str> = svg
+        .lines()
+        .filter_map(|l| l.split_once('>').and_then(|(_, rest)| rest.strip_suffix("</text>")))
+        .collect();
+    for number in ["116 000", "0800 266 64 36", "020-261 52 75", "+31 (0)6 428 346 35"] {
+        assert!(texts.contains(&number), "{number} on one line");
+    }
+    // The emergency card lists 101 beside 112.
+    let emergency = svg
+        .split("<g id=\"emergency\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</g>").next())
+        .expect("the emergency card");
+    assert!(emergency.contains(">112</text>") && emergency.contains(">101</text>"), "{emergency}");
 }

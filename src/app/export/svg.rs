@@ -19,7 +19,7 @@ use super::{is_emergency, measure};
 
 const FONT: f64 = 17.0;
 const LINE: f64 = 22.0;
-const CARD_WIDTH: f64 = 330.0;
+const CARD_WIDTH: f64 = 350.0;
 const PAD: f64 = 10.0;
 /// Room for a card's bold header lines, from `x + PAD` to `PAD` before the right edge.
 const HEADER_ROOM: f64 = CARD_WIDTH - 2.0 * PAD;
@@ -51,17 +51,23 @@ struct Card {
 /// A card's lines, wrapped by the real widths of its text, so that every line fits.
 fn card(node: &GraphNode, answers: &[&str]) -> Card {
     let (bold, regular) = (measure::bold(), measure::regular());
-    let header = bold.wrap(&node.label, FONT, HEADER_ROOM);
-    let row = |text: &str| regular.wrap(text, FONT, ROW_ROOM);
+    let header = whole_numbers(&node.label, |text| bold.wrap(text, FONT, HEADER_ROOM));
+    let row = |text: &str| whole_numbers(text, |text| regular.wrap(text, FONT, ROW_ROOM));
     let rows: Vec<Vec<String>> = match node.kind {
         NodeKind::Question => answers.iter().map(|a| row(a)).collect(),
-        NodeKind::Outcome => vec![
-            node.contact
-                .iter()
-                .chain(&node.detail)
-                .flat_map(|text| row(text))
-                .collect(),
-        ],
+        // Every contact, each in a row of its own: its name, then its number or address,
+        // which is never split (a web address only after a `/`).
+        NodeKind::Outcome => node
+            .contacts
+            .iter()
+            .map(|(name, detail)| {
+                let mut lines = row(name);
+                if let Some(detail) = detail {
+                    lines.extend(unbroken(detail, regular));
+                }
+                lines
+            })
+            .collect(),
     };
     let lines = header.len() + rows.iter().map(Vec::len).sum::<usize>();
     let height = lines as f64 * LINE + PAD * 2.0 + rows.len() as f64 * PAD;
@@ -70,6 +76,49 @@ fn card(node: &GraphNode, answers: &[&str]) -> Card {
         rows,
         height,
     }
+}
+
+/// Joins the groups of a number written with spaces ("116 000", "+31 (0)6 428 346 35") for
+/// `wrap`, which breaks only at whitespace: a number is never split across lines.
+fn whole_numbers(text: &str, wrap: impl Fn(&str) -> Vec<String>) -> Vec<String> {
+    // WORD JOINER is not whitespace, so no line breaks there; it becomes a space again.
+    const GLUE: char = '\u{2060}';
+    let chars: Vec<char> = text.chars().collect();
+    let glued: String = chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let before = i.checked_sub(1).and_then(|j| chars.get(j));
+            let after = chars.get(i + 1);
+            let joins = c == ' '
+                && before.is_some_and(|b| b.is_ascii_digit() || *b == ')')
+                && after.is_some_and(|a| a.is_ascii_digit() || *a == '(');
+            if joins { GLUE } else { c }
+        })
+        .collect();
+    wrap(&glued)
+        .into_iter()
+        .map(|line| line.replace(GLUE, " "))
+        .collect()
+}
+
+/// A number or address on as few lines as fit, broken only after a `/` (never inside the
+/// scheme and host of a web address, never inside a phone number).
+fn unbroken(text: &str, font: &measure::Font) -> Vec<String> {
+    let host_end = text.find("://").map_or(0, |i| i + 3);
+    let host_end = text[host_end..].find('/').map_or(text.len(), |i| host_end + i + 1);
+    let (head, rest) = text.split_at(host_end);
+    let mut lines = vec![head.to_owned()];
+    for part in rest.split_inclusive('/') {
+        let current = lines.last_mut().expect("never empty");
+        let joined = format!("{current}{part}");
+        if font.width(&joined, FONT) > ROW_ROOM {
+            lines.push(part.to_owned());
+        } else {
+            *current = joined;
+        }
+    }
+    lines
 }
 
 fn escape(text: &str) -> String {
@@ -242,7 +291,14 @@ impl Layout {
                 Item::Card(node) => self.cards[node].height,
                 Item::Slot(_) => SLOT,
             };
-            let y = cursor.max(want - size / 2.0);
+            // A card's header sits level with the arrows that enter it.
+            let middle = match item {
+                Item::Card(node) => {
+                    PAD + self.cards[node].header.len().max(1) as f64 * LINE / 2.0
+                }
+                Item::Slot(_) => size / 2.0,
+            };
+            let y = cursor.max(want - middle);
             self.top.insert(item, y);
             cursor = y + size + GAP;
             match item {
@@ -311,7 +367,9 @@ fn draw_arrows(svg: &mut String, graph: &Graph, layout: &Layout) {
             x = x2 + CARD_WIDTH;
             y = slot_y;
         }
-        let target_y = layout.top[&Item::Card(to)] + layout.cards[to].height / 2.0;
+        // Into the middle of the target's header: its question, or its advice's headline.
+        let header = layout.cards[to].header.len().max(1) as f64 * LINE;
+        let target_y = layout.top[&Item::Card(to)] + PAD + header / 2.0;
         let x2 = column_x(layout.column[to]);
         let _ = write!(
             path,
