@@ -4,7 +4,7 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::diagnostic::Diagnostic;
-use crate::flow::{Flow, Outcome, Ref};
+use crate::flow::{Flow, Node, Outcome, Ref};
 use crate::guide::Guide;
 use crate::lang::Lang;
 use crate::scenario::{Scenario, ScenarioFile};
@@ -22,6 +22,55 @@ pub struct Verdict<'s> {
     pub steps: Vec<Step>,
     /// The outcome that route reaches, if it reaches one.
     pub reached: Option<String>,
+    /// When the route now reaches another outcome than expected: where it turned away.
+    pub diversion: Option<Diversion>,
+}
+
+/// Where a scenario's route turned away from the outcome it expects, for a reviewer: the
+/// answer of the route whose target no longer leads there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diversion {
+    /// Index into the verdict's findings of the "now reaches" error.
+    pub finding: usize,
+    /// The answer on the route that turned away: the last one from whose question the
+    /// expected outcome can still be reached. (A valid flow reaches every outcome, so
+    /// there always is one; `diff` lists the routes that no longer reach an outcome.)
+    pub step: Step,
+}
+
+/// The questions from which `outcome` can be reached, found backwards in one pass.
+fn leading_to(flow: &Flow, outcome: usize) -> Vec<bool> {
+    let mut entering: Vec<Vec<usize>> = vec![Vec::new(); flow.questions.len()];
+    let mut reaches = vec![false; flow.questions.len()];
+    let mut todo = Vec::new();
+    for (q, question) in flow.questions.iter().enumerate() {
+        for answer in &question.answers {
+            match flow.next(answer) {
+                Some(Node::Question(t)) => entering[t].push(q),
+                Some(Node::Outcome(o)) if o == outcome && !reaches[q] => {
+                    reaches[q] = true;
+                    todo.push(q);
+                }
+                _ => {}
+            }
+        }
+    }
+    while let Some(q) = todo.pop() {
+        for &p in &entering[q] {
+            if !std::mem::replace(&mut reaches[p], true) {
+                todo.push(p);
+            }
+        }
+    }
+    reaches
+}
+
+/// Where `steps` turned away from `expected`, if the flow has that outcome.
+fn diversion(flow: &Flow, steps: &[Step], expected: &str, finding: usize) -> Option<Diversion> {
+    let outcome = flow.outcomes.iter().position(|o| o.id.id == expected)?;
+    let reaches = leading_to(flow, outcome);
+    let step = *steps.iter().rev().find(|s| reaches[s.question])?;
+    Some(Diversion { finding, step })
 }
 
 impl Verdict<'_> {
@@ -193,11 +242,20 @@ fn verify_one<'s>(flow: &Flow, file: &ScenarioFile, scenario: &'s Scenario) -> V
             findings: checker.findings,
             steps: Vec::new(),
             reached: None,
+            diversion: None,
         };
     };
     let used = checker.walk(&mut walker);
+    let mut diverted = None;
     if let Some(outcome) = walker.outcome() {
+        let before = checker.findings.len();
         checker.check_outcome(outcome);
+        let turned = checker.findings[before..]
+            .iter()
+            .position(|f| f.message.contains(" now reaches "));
+        if let Some(at) = turned {
+            diverted = diversion(flow, walker.steps(), &scenario.outcome.id, before + at);
+        }
     }
     checker.check_unused(&used);
     Verdict {
@@ -205,6 +263,7 @@ fn verify_one<'s>(flow: &Flow, file: &ScenarioFile, scenario: &'s Scenario) -> V
         findings: checker.findings,
         steps: walker.steps().to_vec(),
         reached: walker.outcome().map(|o| o.id.id.clone()),
+        diversion: diverted,
     }
 }
 

@@ -144,3 +144,23 @@ ui-quiz-why = Why: { $why }
 ui-quiz-pause = Press Enter for the next situation (q to stop).
 ui-quiz-missed = Situations to look at again:
 ui-quiz-missed-item = situation { $number } ({ $id }): { $title }
+
+# verify: findings a content editor can read, in the reader's language (issue 19)
+ui-verify-reaches = scenario `{ $id }` now reaches `{ $reached }` ({ $reached_title }) instead of `{ $expected }` ({ $expected_title })
+ui-verify-expected-here = expected here
+ui-verify-turned = the answer `{ $question } = { $answer }` ({ $place }) now leads to `{ $next }`
+ui-verify-holds = { $file }: { $count ->
+    [one] 1 scenario holds
+   *[other] { $count } scenarios hold
+}
+ui-verify-fail = { $file }: { $failed } of { $total } { $total ->
+    [one] scenario
+   *[other] scenarios
+} no longer { $failed ->
+    [one] holds
+   *[other] hold
+}: { $ids }
+ui-verify-invalid = { $file }: invalid: { $count ->
+    [one] 1 error
+   *[other] { $count } errors
+}

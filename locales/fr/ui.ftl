@@ -147,3 +147,23 @@ ui-quiz-why = Pourquoi : { $why }
 ui-quiz-pause = Appuyez sur Entrée pour la situation suivante (q pour arrêter).
 ui-quiz-missed = Situations à revoir :
 ui-quiz-missed-item = situation { $number } ({ $id }) : { $title }
+
+# verify: findings a content editor can read, in the reader's language (issue 19)
+ui-verify-reaches = le scénario `{ $id }` aboutit maintenant à `{ $reached }` ({ $reached_title }) au lieu de `{ $expected }` ({ $expected_title })
+ui-verify-expected-here = attendu ici
+ui-verify-turned = la réponse `{ $question } = { $answer }` ({ $place }) mène maintenant à `{ $next }`
+ui-verify-holds = { $file } : { $count ->
+    [one] { $count } scénario reste valable
+   *[other] { $count } scénarios restent valables
+}
+ui-verify-fail = { $file } : { $failed } { $failed ->
+    [one] scénario
+   *[other] scénarios
+} sur { $total } { $failed ->
+    [one] n'est plus valable
+   *[other] ne sont plus valables
+} : { $ids }
+ui-verify-invalid = { $file } : non valide : { $count ->
+    [one] { $count } erreur
+   *[other] { $count } erreurs
+}

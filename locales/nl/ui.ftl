@@ -144,3 +144,23 @@ ui-quiz-why = Waarom: { $why }
 ui-quiz-pause = Druk op Enter voor de volgende situatie (q om te stoppen).
 ui-quiz-missed = Situaties om nog eens te bekijken:
 ui-quiz-missed-item = situatie { $number } ({ $id }): { $title }
+
+# verify: findings a content editor can read, in the reader's language (issue 19)
+ui-verify-reaches = scenario `{ $id }` komt nu uit bij `{ $reached }` ({ $reached_title }) in plaats van `{ $expected }` ({ $expected_title })
+ui-verify-expected-here = hier verwacht
+ui-verify-turned = het antwoord `{ $question } = { $answer }` ({ $place }) leidt nu naar `{ $next }`
+ui-verify-holds = { $file }: { $count ->
+    [one] 1 scenario klopt
+   *[other] { $count } scenario's kloppen
+}
+ui-verify-fail = { $file }: { $failed } van de { $total } { $total ->
+    [one] scenario
+   *[other] scenario's
+} { $failed ->
+    [one] klopt
+   *[other] kloppen
+} niet meer: { $ids }
+ui-verify-invalid = { $file }: ongeldig: { $count ->
+    [one] 1 fout
+   *[other] { $count } fouten
+}

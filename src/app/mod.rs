@@ -146,7 +146,7 @@ fn execute(config: &Config) -> AppResult {
             // Every language: a situation is checked in each language it is told in.
             let (guide, _warnings) =
                 Guide::load(&config.flow, &config.locales).map_err(AppError::InvalidFlow)?;
-            verify::run(&guide, verify, config.color_stderr, &mut out)
+            verify::run(&guide, verify, config.lang, config.color_stderr, &mut out)
         }
         Task::Quiz(quiz) => {
             let guide = guide_for(config)?;

@@ -22,7 +22,7 @@ fn shipped() -> meldwijzer::scenario::ScenarioFile {
 
 #[test]
 fn every_shipped_scenario_holds() {
-    Test::new(&["verify", SHIPPED])
+    Test::new(&["--lang", "en", "verify", SHIPPED])
         .stdout("examples/scenarios.toml: 25 scenarios hold\n")
         .stderr("")
         .run();
@@ -70,7 +70,7 @@ fn the_shipped_scenarios_cover_every_outcome_in_every_language() {
 
 /// `verify FILE` against `flow`: status, standard output and standard error, for review.
 fn verify_against(flow: &str, file: &str) -> String {
-    let args: Vec<String> = ["verify", "--flow", flow, "--locales", "locales", file]
+    let args: Vec<String> = ["--lang", "en", "verify", "--flow", flow, "--locales", "locales", file]
         .map(str::to_owned)
         .to_vec();
     let output = run(&args, &[], None);
@@ -120,7 +120,7 @@ fn an_invalid_scenario_file_exits_2() {
         "flows/default.toml",
         "tests/fixtures/scenarios/broken.toml"
     ));
-    Test::new(&["verify", "no/such/file.toml"])
+    Test::new(&["--lang", "en", "verify", "no/such/file.toml"])
         .status(2)
         .stdout("no/such/file.toml: invalid: 1 error\n")
         .stderr("error: cannot read `no/such/file.toml`: no such file or directory\n\n")
@@ -480,4 +480,30 @@ fn a_situation_that_does_not_name_its_country_is_a_warning() {
         "flows/default.toml",
         "tests/fixtures/scenarios/unnamed-country.toml"
     ));
+}
+
+#[test]
+fn verify_speaks_the_reader_s_language_with_titles_and_the_flow_line_that_turned() {
+    let output = run(
+        &[
+            "--lang",
+            "nl",
+            "verify",
+            "--flow",
+            "tests/fixtures/diff/rerouted.toml",
+            "--locales",
+            "locales",
+            "tests/fixtures/scenarios/regression.toml",
+        ]
+        .map(str::to_owned),
+        &[],
+        None,
+    );
+    let text = format!(
+        "status: {}\n--- stdout\n{}--- stderr\n{}",
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    insta::assert_snapshot!(text);
 }
