@@ -133,11 +133,9 @@ fn outcome_ends(guide: &Guide, langs: &[Lang]) -> Vec<RouteEnd> {
                         .contact(&c.id)
                         .and_then(|contact| contact.phone.as_ref().or(contact.url.as_ref()));
                     match detail {
-                        Some(detail) => format!(
-                            "{} ({})",
-                            c.id,
-                            crate::sanitize::single_line(&detail.id)
-                        ),
+                        Some(detail) => {
+                            format!("{} ({})", c.id, crate::sanitize::single_line(&detail.id))
+                        }
                         None => c.id.clone(),
                     }
                 })
@@ -199,11 +197,14 @@ enum Shape {
     Nowhere,
 }
 
+/// A question as the numbering sees it: its id, and each answer's id and target's shape.
+type QuestionKey<'f> = (&'f str, Vec<(&'f str, Shape)>);
+
 /// Numbers subtrees of both flows, shared between them (hash-consing): exact, with no
 /// chance of two different subtrees being taken for the same.
 #[derive(Default)]
 struct Numbering<'f> {
-    questions: HashMap<(&'f str, Vec<(&'f str, Shape)>), usize>,
+    questions: HashMap<QuestionKey<'f>, usize>,
     outcomes: HashMap<&'f RouteEnd, usize>,
 }
 
@@ -289,7 +290,7 @@ struct Walk<'f> {
     limit: usize,
 }
 
-impl<'f> Walk<'f> {
+impl Walk<'_> {
     fn full(&self) -> bool {
         self.changes.len() >= self.limit
     }
@@ -470,7 +471,10 @@ pub fn compare(old: &Guide, new: &Guide, langs: &[Lang], limit: usize) -> Compar
         changes: Vec::new(),
         limit: limit.saturating_add(1),
     };
-    let (old_start, new_start) = (old.flow.node(&old.flow.start.id), new.flow.node(&new.flow.start.id));
+    let (old_start, new_start) = (
+        old.flow.node(&old.flow.start.id),
+        new.flow.node(&new.flow.start.id),
+    );
     if !walk.same(old_start, new_start) {
         match (old_start, new_start) {
             (Some(Node::Question(a)), Some(Node::Question(b)))
@@ -526,7 +530,10 @@ mod tests {
         };
         assert_eq!(key.len(), 300);
         let (old_end, new_end) = ends.as_ref();
-        let langs: Vec<&str> = rewordings(old_end, new_end).iter().map(|r| r.lang).collect();
+        let langs: Vec<&str> = rewordings(old_end, new_end)
+            .iter()
+            .map(|r| r.lang)
+            .collect();
         assert_eq!(langs, ["nl", "en", "fr"]);
     }
 
@@ -537,7 +544,10 @@ mod tests {
         // q1 has a new answer, leading on to q3's three answers.
         let at = new.flow.find("id = \"q1\"").expect("q1");
         let list = at + new.flow[at..].find("answers = [\n").expect("answers") + 12;
-        new.flow.insert_str(list, "  { id = \"a3\", label = \"gen-answer\", next = \"q3\" },\n");
+        new.flow.insert_str(
+            list,
+            "  { id = \"a3\", label = \"gen-answer\", next = \"q3\" },\n",
+        );
         let (old, new) = (guide(&old), guide(&new));
         let kinds = |comparison: Comparison| -> Vec<&str> {
             comparison

@@ -149,12 +149,7 @@ impl Graph {
         let keep = |id: &str| index.get(id).is_some_and(|&i| kept[i]);
         Some(Self {
             start: from.to_owned(),
-            nodes: self
-                .nodes
-                .iter()
-                .filter(|n| keep(&n.id))
-                .cloned()
-                .collect(),
+            nodes: self.nodes.iter().filter(|n| keep(&n.id)).cloned().collect(),
             edges: self
                 .edges
                 .iter()
@@ -185,9 +180,15 @@ mod tests {
         assert_eq!(part.start, "nl-public");
         assert_eq!(ids[0], "nl-public");
         assert!(ids.contains(&"nl-meldpunt"), "{ids:?}");
-        assert!(!ids.contains(&"country") && !ids.contains(&"be-images"), "{ids:?}");
+        assert!(
+            !ids.contains(&"country") && !ids.contains(&"be-images"),
+            "{ids:?}"
+        );
         assert!(part.edges.iter().all(|e| e.from == "nl-public"));
-        assert!(whole.subtree("emergency").is_none(), "an outcome is no subtree");
+        assert!(
+            whole.subtree("emergency").is_none(),
+            "an outcome is no subtree"
+        );
         assert!(whole.subtree("no-such-question").is_none());
     }
 
@@ -200,8 +201,11 @@ mod tests {
                 .find(|n| n.id == "emergency")
                 .expect("the emergency outcome")
         };
-        let numbers: Vec<Option<String>> =
-            emergency(Lang::En).contacts.into_iter().map(|(_, d)| d).collect();
+        let numbers: Vec<Option<String>> = emergency(Lang::En)
+            .contacts
+            .into_iter()
+            .map(|(_, d)| d)
+            .collect();
         assert_eq!(numbers, [Some("112".to_owned()), Some("101".to_owned())]);
         let order = |lang| -> Vec<Option<String>> {
             graph(lang)

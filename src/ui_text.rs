@@ -109,7 +109,16 @@ pub const UI_MESSAGES: &[UiMessage] = &[
     ("ui-quiz-stopped", &["question"]),
     ("ui-quiz-score", &["right", "total"]),
     ("ui-quiz-right-same-first", &["contact"]),
-    ("ui-verify-reaches", &["id", "reached", "reached_title", "expected", "expected_title"]),
+    (
+        "ui-verify-reaches",
+        &[
+            "id",
+            "reached",
+            "reached_title",
+            "expected",
+            "expected_title",
+        ],
+    ),
     ("ui-verify-expected-here", &[]),
     ("ui-verify-turned", &["question", "answer", "place", "next"]),
     ("ui-verify-holds", &["file", "count"]),

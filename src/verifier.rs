@@ -158,7 +158,11 @@ pub const COUNTRY_QUESTION: &str = "country";
 /// A warning for each language in which `verdict`'s situation does not name the country its
 /// route answers [`COUNTRY_QUESTION`] with (the answer's label in that language, without
 /// its article). Answers that end at once ("a child is in danger now") name no country.
-pub fn unnamed_countries(guide: &Guide, file: &ScenarioFile, verdict: &Verdict<'_>) -> Vec<Diagnostic> {
+pub fn unnamed_countries(
+    guide: &Guide,
+    file: &ScenarioFile,
+    verdict: &Verdict<'_>,
+) -> Vec<Diagnostic> {
     let flow = &guide.flow;
     let Some(question) = flow.question(COUNTRY_QUESTION) else {
         return Vec::new();
@@ -196,7 +200,10 @@ pub fn unnamed_countries(guide: &Guide, file: &ScenarioFile, verdict: &Verdict<'
                 &file.file,
                 text.span.clone(),
             )
-            .with_label(format!("its route answers `{} = {}`", question.id.id, answer.id.id))
+            .with_label(format!(
+                "its route answers `{} = {}`",
+                question.id.id, answer.id.id
+            ))
             .with_help(format!(
                 "name the country (\"{label}\"), so that a trainee can answer the question"
             )),
@@ -537,8 +544,15 @@ mod tests {
             ["the situation of `s` in `en` does not say where the caller is"]
         );
         assert!(!warnings[0].is_error());
-        assert_eq!(warnings[0].position().as_deref(), Some("s.toml:3:52"), "at the English text");
-        assert!(unnamed_countries(&guide, &file, &verdicts[1]).is_empty(), "an emergency names no country");
+        assert_eq!(
+            warnings[0].position().as_deref(),
+            Some("s.toml:3:52"),
+            "at the English text"
+        );
+        assert!(
+            unnamed_countries(&guide, &file, &verdicts[1]).is_empty(),
+            "an emergency names no country"
+        );
         assert_eq!(without_article("Les Pays-Bas"), "Pays-Bas");
         assert_eq!(without_article("België"), "België");
     }

@@ -193,7 +193,7 @@ pub(crate) struct DiffArgs {
     /// Translations of the new flow [default: --locales, else the built-in ones]
     #[arg(long, value_name = "DIR")]
     pub(crate) new_locales: Option<String>,
-    /// Compare at most this many routes of each flow
+    /// List at most this many routes that differ (the flows are compared in full)
     #[arg(long, value_name = "N", default_value_t = meldwijzer::limits::DEFAULT_ROUTE_LIST_LIMIT)]
     pub(crate) limit: usize,
 }

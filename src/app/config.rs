@@ -346,4 +346,3 @@ mod tests {
         assert!(parse_answer("country=").is_err());
     }
 }
-

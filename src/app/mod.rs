@@ -278,7 +278,12 @@ fn about_meldwijzer(about: &About) -> AppResult<Vec<u8>> {
 
 /// `graph --from` with an id that is no question: the questions there are.
 fn unknown_question(guide: &Guide, id: &str) -> AppError {
-    let ids: Vec<&str> = guide.flow.questions.iter().map(|q| q.id.id.as_str()).collect();
+    let ids: Vec<&str> = guide
+        .flow
+        .questions
+        .iter()
+        .map(|q| q.id.id.as_str())
+        .collect();
     let help = error::Message::did_you_mean(
         id,
         &ids,
@@ -299,14 +304,13 @@ fn export(guide: &Guide, lang: meldwijzer::Lang, task: &Export) -> AppResult<Str
     let json_error = |e: serde_json::Error| AppError::Failed(e.to_string());
     let phone = guide.emergency_phone();
     Ok(match *task {
-        Export::Graph {
-            format,
-            ref from,
-        } => {
+        Export::Graph { format, ref from } => {
             let whole = meldwijzer::graph::Graph::new(guide, lang);
             let graph = match from {
                 None => whole,
-                Some(id) => whole.subtree(id).ok_or_else(|| unknown_question(guide, id))?,
+                Some(id) => whole
+                    .subtree(id)
+                    .ok_or_else(|| unknown_question(guide, id))?,
             };
             match format {
                 GraphFormat::Dot => export::dot::render(&graph, phone),

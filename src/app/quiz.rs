@@ -106,25 +106,45 @@ pub(crate) fn run(
         if let Some(why) = verdict.scenario.why_in(config.lang) {
             say(out, "ui-quiz-why", &[("why", why)])?;
         }
-        if n + 1 < chosen.len() {
-            // Time to read the feedback, and to talk about it in a training room.
-            writeln!(out)?;
-            let prompt = guide.catalog.text(config.lang, "ui-quiz-pause");
-            write!(out, "{} ", style.dim(&prompt))?;
-            out.flush()?;
-            let line = match (&mut asker, &mut pause_input) {
-                (Asker::Plain { input, echo }, _) => plain::read_line(*input, out, *echo)?,
-                (_, Some(input)) => plain::read_line(*input, out, false)?,
-                _ => None,
-            };
-            if line.is_none_or(|l| l.trim().eq_ignore_ascii_case("q")) {
-                break;
-            }
+        if n + 1 < chosen.len() && !pause(session, &mut asker, &mut pause_input, out)? {
+            break;
         }
     }
     writeln!(out)?;
+    end(session, right, answered, &missed, out)
+}
+
+/// Waits after a situation's feedback, for reading it and talking about it in a training
+/// room: Enter goes on; `q` or the end of input stops (false).
+fn pause(
+    session: Session<'_>,
+    asker: &mut Asker<'_>,
+    menu_input: &mut Option<&mut dyn BufRead>,
+    out: &mut dyn Write,
+) -> AppResult<bool> {
+    writeln!(out)?;
+    let prompt = session.guide.catalog.text(session.lang, "ui-quiz-pause");
+    write!(out, "{} ", session.style.dim(&prompt))?;
+    out.flush()?;
+    let line = match (asker, menu_input) {
+        (Asker::Plain { input, echo }, _) => plain::read_line(*input, out, *echo)?,
+        (_, Some(input)) => plain::read_line(*input, out, false)?,
+        _ => None,
+    };
+    Ok(line.is_some_and(|l| !l.trim().eq_ignore_ascii_case("q")))
+}
+
+/// The score over the situations answered, and the list of those missed.
+fn end(
+    session: Session<'_>,
+    right: u128,
+    answered: u128,
+    missed: &[(usize, &Verdict<'_>)],
+    out: &mut dyn Write,
+) -> AppResult {
+    let Session { guide, lang, style } = session;
     let score = guide.catalog.format_numbers(
-        config.lang,
+        lang,
         "ui-quiz-score",
         &[("right", right), ("total", answered)],
         &[],
@@ -133,11 +153,13 @@ pub(crate) fn run(
         writeln!(out, "{}", style.title(&line))?;
     }
     if !missed.is_empty() {
-        say(out, "ui-quiz-missed", &[])?;
-        for (number, verdict) in missed {
+        for line in style.wrap(&guide.catalog.text(lang, "ui-quiz-missed"), "", "") {
+            writeln!(out, "{line}")?;
+        }
+        for &(number, verdict) in missed {
             let title = expected_title(session, verdict).unwrap_or_default();
             let item = guide.catalog.format(
-                config.lang,
+                lang,
                 "ui-quiz-missed-item",
                 &[
                     ("number", &number.to_string()),
@@ -302,7 +324,11 @@ fn judge(
     if advice.outcome == scenario.outcome.id {
         lines.push(text("ui-quiz-right"));
     } else if same_first {
-        let contact = advice.contacts.first().map(|c| c.name.clone()).unwrap_or_default();
+        let contact = advice
+            .contacts
+            .first()
+            .map(|c| c.name.clone())
+            .unwrap_or_default();
         lines.push(guide.catalog.format(
             lang,
             "ui-quiz-right-same-first",

@@ -21,7 +21,9 @@ fn golden_output_of_every_export_in_every_language() {
         for format in ["dot", "mermaid", "svg"] {
             snapshot(&["graph", "--lang", lang, "--format", format]);
         }
-        snapshot(&["graph", "--lang", lang, "--format", "svg", "--from", "be-what"]);
+        snapshot(&[
+            "graph", "--lang", lang, "--format", "svg", "--from", "be-what",
+        ]);
         for format in ["markdown", "text"] {
             snapshot(&["script", "--lang", lang, "--format", format]);
         }
@@ -543,9 +545,17 @@ fn the_drawing_keeps_numbers_whole_and_arrows_enter_the_header() {
     let svg = stdout_of(&["--lang", "en", "graph", "--format", "svg"]);
     let texts: Vec<&str> = svg
         .lines()
-        .filter_map(|l| l.split_once('>').and_then(|(_, rest)| rest.strip_suffix("</text>")))
+        .filter_map(|l| {
+            l.split_once('>')
+                .and_then(|(_, rest)| rest.strip_suffix("</text>"))
+        })
         .collect();
-    for number in ["116 000", "0800 266 64 36", "020-261 52 75", "+31 (0)6 428 346 35"] {
+    for number in [
+        "116 000",
+        "0800 266 64 36",
+        "020-261 52 75",
+        "+31 (0)6 428 346 35",
+    ] {
         assert!(texts.contains(&number), "{number} on one line");
     }
     // The emergency card lists 101 beside 112.
@@ -554,5 +564,8 @@ fn the_drawing_keeps_numbers_whole_and_arrows_enter_the_header() {
         .nth(1)
         .and_then(|rest| rest.split("</g>").next())
         .expect("the emergency card");
-    assert!(emergency.contains(">112</text>") && emergency.contains(">101</text>"), "{emergency}");
+    assert!(
+        emergency.contains(">112</text>") && emergency.contains(">101</text>"),
+        "{emergency}"
+    );
 }

@@ -70,9 +70,18 @@ fn the_shipped_scenarios_cover_every_outcome_in_every_language() {
 
 /// `verify FILE` against `flow`: status, standard output and standard error, for review.
 fn verify_against(flow: &str, file: &str) -> String {
-    let args: Vec<String> = ["--lang", "en", "verify", "--flow", flow, "--locales", "locales", file]
-        .map(str::to_owned)
-        .to_vec();
+    let args: Vec<String> = [
+        "--lang",
+        "en",
+        "verify",
+        "--flow",
+        flow,
+        "--locales",
+        "locales",
+        file,
+    ]
+    .map(str::to_owned)
+    .to_vec();
     let output = run(&args, &[], None);
     format!(
         "status: {}\n--- stdout\n{}--- stderr\n{}",
@@ -247,7 +256,10 @@ fn a_right_run_in_english_says_so_and_counts_it() {
         "{text}"
     );
     assert!(text.contains("You reached the expected advice in 1 of 1 situation answered."));
-    assert!(text.contains("Why: Politie: material met in a chat app"), "{text}");
+    assert!(
+        text.contains("Why: Politie: material met in a chat app"),
+        "{text}"
+    );
     assert!(!text.contains("Situations to look at again"), "{text}");
 }
 
@@ -274,7 +286,12 @@ fn a_wrong_run_in_dutch_names_the_question_where_the_route_left_the_expected_one
         "Het verwachte advies: Stuur het door naar het WhatsApp-nummer van Meldpunt Kinderporno"
     ));
     assert!(text.contains("Je kwam bij 0 van de 1 beantwoorde situatie bij het verwachte advies."));
-    assert!(text.contains("Situaties om nog eens te bekijken: - situatie 1 (video-in-class-app): Stuur het door"), "{text}");
+    assert!(
+        text.contains(
+            "Situaties om nog eens te bekijken: - situatie 1 (video-in-class-app): Stuur het door"
+        ),
+        "{text}"
+    );
 }
 
 #[test]
@@ -394,7 +411,11 @@ fn a_right_answer_by_another_route_a_pause_and_the_missed_list_in_a_terminal() {
     // A child in danger right now: not the expected route, but the caller is told to call
     // 112 first all the same.
     let mut seen = answer(&mut s, "Your choice (1 to 5):", "1");
-    seen += &answer(&mut s, "Press Enter for the next situation (q to stop).", "");
+    seen += &answer(
+        &mut s,
+        "Press Enter for the next situation (q to stop).",
+        "",
+    );
     seen += &answer(&mut s, "Your choice (1 to 5):", "2");
     seen += &answer(&mut s, "Your choice (1 to 11):", "2"); // a website, not a chat app
     seen += &answer(&mut s, "Your choice (1 to 3):", "1");
@@ -404,25 +425,45 @@ fn a_right_answer_by_another_route_a_pause_and_the_missed_list_in_a_terminal() {
         text.contains("Right: by another route, the caller is told to do the same first: Emergency number 112."),
         "{text}"
     );
-    assert!(text.contains("Why: Politie: abuse going on now, victim or place known: 112."), "{text}");
+    assert!(
+        text.contains("Why: Politie: abuse going on now, victim or place known: 112."),
+        "{text}"
+    );
     assert!(text.contains("Situation 2 of 2"), "{text}");
-    assert!(text.contains("This is not the advice for this situation."), "{text}");
+    assert!(
+        text.contains("This is not the advice for this situation."),
+        "{text}"
+    );
     assert!(
         text.contains("You reached the expected advice in 1 of 2 situations answered."),
         "{text}"
     );
     assert!(
-        text.contains("Situations to look at again: - situation 2 (video-in-class-app): Forward it"),
+        text.contains(
+            "Situations to look at again: - situation 2 (video-in-class-app): Forward it"
+        ),
         "{text}"
     );
-    assert_eq!(text.matches("Press Enter").count(), 1, "no pause after the last: {text}");
+    assert_eq!(
+        text.matches("Press Enter").count(),
+        1,
+        "no pause after the last: {text}"
+    );
 }
 
 #[test]
 fn french_says_one_situation_in_the_singular() {
     let output = run(
-        &["--lang", "fr", "quiz", TRAINING, "--plain", "--scenario", "video-in-class-app"]
-            .map(str::to_owned),
+        &[
+            "--lang",
+            "fr",
+            "quiz",
+            TRAINING,
+            "--plain",
+            "--scenario",
+            "video-in-class-app",
+        ]
+        .map(str::to_owned),
         &[],
         Some("2\n1\n"),
     );
@@ -438,7 +479,15 @@ fn a_shuffled_count_is_the_same_for_the_same_seed() {
     let session = |seed: &str| {
         let output = run(
             &[
-                "--lang", "en", "quiz", SHIPPED, "--plain", "--count", "2", "--shuffle", "--seed",
+                "--lang",
+                "en",
+                "quiz",
+                SHIPPED,
+                "--plain",
+                "--count",
+                "2",
+                "--shuffle",
+                "--seed",
                 seed,
             ]
             .map(str::to_owned),
@@ -448,13 +497,19 @@ fn a_shuffled_count_is_the_same_for_the_same_seed() {
         assert_eq!(output.status.code(), Some(0));
         let text = String::from_utf8_lossy(&output.stdout).into_owned();
         assert!(text.contains("Situation 1 of 2"), "{text}");
-        assert!(text.contains("You reached the expected advice in 0 of 0 situations answered."), "{text}");
+        assert!(
+            text.contains("You reached the expected advice in 0 of 0 situations answered."),
+            "{text}"
+        );
         text
     };
     let first = session("11");
     assert_eq!(first, session("11"));
     let others: Vec<String> = ["12", "13", "14"].iter().map(|s| session(s)).collect();
-    assert!(others.iter().any(|o| *o != first), "another seed, another order");
+    assert!(
+        others.iter().any(|o| *o != first),
+        "another seed, another order"
+    );
 }
 
 #[test]
@@ -465,9 +520,11 @@ fn the_menu_pauses_after_each_situation_too() {
     s.exp_string("Press Enter for the next situation")
         .expect("a pause");
     s.send_line("").expect("Enter");
-    s.exp_string("Situation 2 of 2").expect("the next situation");
+    s.exp_string("Situation 2 of 2")
+        .expect("the next situation");
     keys(&mut s, r"police\.\]", &[down, enter]); // the Netherlands
-    s.exp_string("What did you come across").expect("second question");
+    s.exp_string("What did you come across")
+        .expect("second question");
     keys(&mut s, r"police\.\]", &[enter]); // a chat app: right
     let (text, code) = transcript(s, "");
     assert_eq!(code, 0, "{text}");

@@ -106,7 +106,9 @@ fn whole_numbers(text: &str, wrap: impl Fn(&str) -> Vec<String>) -> Vec<String> 
 /// scheme and host of a web address, never inside a phone number).
 fn unbroken(text: &str, font: &measure::Font) -> Vec<String> {
     let host_end = text.find("://").map_or(0, |i| i + 3);
-    let host_end = text[host_end..].find('/').map_or(text.len(), |i| host_end + i + 1);
+    let host_end = text[host_end..]
+        .find('/')
+        .map_or(text.len(), |i| host_end + i + 1);
     let (head, rest) = text.split_at(host_end);
     let mut lines = vec![head.to_owned()];
     for part in rest.split_inclusive('/') {
@@ -293,9 +295,7 @@ impl Layout {
             };
             // A card's header sits level with the arrows that enter it.
             let middle = match item {
-                Item::Card(node) => {
-                    PAD + self.cards[node].header.len().max(1) as f64 * LINE / 2.0
-                }
+                Item::Card(node) => PAD + self.cards[node].header.len().max(1) as f64 * LINE / 2.0,
                 Item::Slot(_) => size / 2.0,
             };
             let y = cursor.max(want - middle);
