@@ -212,6 +212,20 @@ pub fn unnamed_countries(
     found
 }
 
+/// The answer `verdict`'s route gives to [`COUNTRY_QUESTION`] when it names a country (it
+/// leads to a further question), such as `nl` or `be`; `None` for routes that name none
+/// (a child in danger now, another country). For `quiz --country`: keep the situations of
+/// that country and those that name none.
+pub fn route_country<'f>(flow: &'f Flow, verdict: &Verdict<'_>) -> Option<&'f str> {
+    let question = flow.question(COUNTRY_QUESTION)?;
+    let step = verdict
+        .steps
+        .iter()
+        .find(|step| flow.questions[step.question].id.id == question.id.id)?;
+    let answer = question.answers.get(step.answer)?;
+    matches!(flow.next(answer), Some(Node::Question(_))).then_some(answer.id.id.as_str())
+}
+
 /// A country's name without the article its answer label may start with.
 fn without_article(label: &str) -> &str {
     let trimmed = label.trim();
@@ -553,6 +567,8 @@ mod tests {
             unnamed_countries(&guide, &file, &verdicts[1]).is_empty(),
             "an emergency names no country"
         );
+        assert_eq!(route_country(&guide.flow, &verdicts[0]), Some("nl"));
+        assert_eq!(route_country(&guide.flow, &verdicts[1]), None, "danger now");
         assert_eq!(without_article("Les Pays-Bas"), "Pays-Bas");
         assert_eq!(without_article("België"), "België");
     }
