@@ -3,7 +3,7 @@
 
 use divan::Bencher;
 use meldwijzer::guide::{FlowInput, Guide, LocalesInput};
-use meldwijzer::{Advice, Lang, Walker, routes, synthetic};
+use meldwijzer::{Advice, Lang, Walker, comparison, routes, synthetic};
 
 fn main() {
     divan::main();
@@ -53,4 +53,52 @@ fn check_generated(bencher: Bencher, nodes: usize) {
 fn count_routes_generated(bencher: Bencher, nodes: usize) {
     let (guide, _) = synthetic::tree(nodes).load().expect("valid");
     bencher.bench(|| routes::count(&guide.flow));
+}
+
+const DEPTHS: [usize; 2] = [1_000, 10_000];
+
+/// `meldwijzer check` on a chain: questions in a row, each with an outcome of its own.
+#[divan::bench(args = DEPTHS, sample_count = 5)]
+fn check_deep_chain(bencher: Bencher, depth: usize) {
+    let generated = synthetic::chain(depth);
+    bencher.bench(|| generated.load().is_ok());
+}
+
+/// `meldwijzer check` on a ladder: questions in a row, 2^depth routes.
+#[divan::bench(args = DEPTHS, sample_count = 5)]
+fn check_deep_ladder(bencher: Bencher, depth: usize) {
+    let generated = synthetic::ladder(depth);
+    bencher.bench(|| generated.load().is_ok());
+}
+
+/// The graph `meldwijzer graph` draws, of a deep chain, and one part of it (`--from`).
+#[divan::bench(args = DEPTHS, sample_count = 5, sample_size = 1)]
+fn graph_deep_chain(bencher: Bencher, depth: usize) {
+    // A guide is not shared between threads: each run gets its own, loaded untimed.
+    bencher
+        .with_inputs(|| synthetic::chain(depth).load().expect("valid").0)
+        .bench_local_refs(|guide| {
+            let graph = meldwijzer::graph::Graph::new(guide, Lang::En);
+            graph.subtree("q1").map(|part| part.nodes.len())
+        });
+}
+
+/// `meldwijzer diff` of a deep ladder: with itself, and with an outcome reworded (every
+/// route changes; the first 1,000 are listed).
+#[divan::bench(args = DEPTHS, sample_count = 5, sample_size = 1)]
+fn diff_deep_ladder(bencher: Bencher, depth: usize) {
+    let old = synthetic::ladder(depth);
+    let mut new = old.clone();
+    new.messages = new.messages.replace("You arrived.", "You are there.");
+    bencher
+        .with_inputs(|| {
+            let (old, _) = old.load().expect("valid");
+            let (new, _) = new.load().expect("valid");
+            (old, new)
+        })
+        .bench_local_refs(|(old, new)| {
+            let same = comparison::compare(old, old, &Lang::ALL, 1_000);
+            let changed = comparison::compare(old, new, &Lang::ALL, 1_000);
+            same.changes.len() + changed.changes.len()
+        });
 }

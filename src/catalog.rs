@@ -213,20 +213,23 @@ impl Catalog {
 
     /// Message `id` in `lang` with `args` filled in, safe to print.
     pub fn format(&self, lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
-        self.render(lang, id, args, None)
+        self.render(lang, id, args, &[])
     }
 
     /// Message `id` in `lang` with a number `count` (which selects plural forms) and `args`.
     pub fn format_count(&self, lang: Lang, id: &str, count: u128, args: &[(&str, &str)]) -> String {
-        let digits = count.to_string();
-        // Fluent numbers are f64: beyond 2^53 they lose digits. Such counts need no plural
-        // rule (they are always "other"), so they go in as exact text.
-        let value = if count <= 1 << 53 {
-            FluentValue::try_number(&digits)
-        } else {
-            FluentValue::from(digits.as_str())
-        };
-        self.render(lang, id, args, Some(value))
+        self.render(lang, id, args, &[("count", count)])
+    }
+
+    /// Message `id` in `lang` with `numbers` (which select plural forms) and `args`.
+    pub fn format_numbers(
+        &self,
+        lang: Lang,
+        id: &str,
+        numbers: &[(&str, u128)],
+        args: &[(&str, &str)],
+    ) -> String {
+        self.render(lang, id, args, numbers)
     }
 
     fn render(
@@ -234,7 +237,7 @@ impl Catalog {
         lang: Lang,
         id: &str,
         args: &[(&str, &str)],
-        count: Option<FluentValue<'_>>,
+        numbers: &[(&str, u128)],
     ) -> String {
         let Some(language) = self.languages.get(&lang) else {
             return id.to_owned();
@@ -243,8 +246,16 @@ impl Catalog {
             return id.to_owned();
         };
         let mut fluent_args = FluentArgs::new();
-        if let Some(count) = count {
-            fluent_args.set("count", count);
+        for &(name, number) in numbers {
+            let digits = number.to_string();
+            // Fluent numbers are f64: beyond 2^53 they lose digits. Such numbers need no
+            // plural rule (they are always "other"), so they go in as exact text.
+            let value = if number <= 1 << 53 {
+                FluentValue::try_number(&digits).into_owned()
+            } else {
+                FluentValue::from(digits)
+            };
+            fluent_args.set(name, value);
         }
         for (name, value) in args {
             // Values are plain strings: numbers like 112 must not be reformatted as 112.0.

@@ -7,6 +7,8 @@
 //! situation = { en = "A mother calls: someone threatens to spread a nude photo of her son." }
 //! answers = { country = "nl", nl-what = "sextortion" }
 //! outcome = "nl-sextortion"
+//! accept = ["nl-approach"]
+//! why = { en = "Politie: report sextortion ... (in your own words, citing the source)" }
 //! offers = ["helpwanted"]
 //! never-offers = ["meldpunt-chat-app"]
 //! ```
@@ -39,6 +41,11 @@ pub struct Scenario {
     pub answers_span: Span,
     /// The outcome it must reach.
     pub outcome: Ref,
+    /// Other outcomes a trainee may reach and still be right: advice that tells the caller
+    /// to do the same.
+    pub accept: Vec<Ref>,
+    /// Why this is the advice: the sentence of the source that decides it, by language.
+    pub why: Vec<(Ref, Ref)>,
     /// Contacts the advice must offer.
     pub offers: Vec<Ref>,
     /// Contacts the advice must not offer.
@@ -54,6 +61,20 @@ impl Scenario {
             .find(|(code, _)| code.id == lang.code())
             .or_else(|| self.situation.first())
             .map(|(code, text)| (code.id.as_str(), text.id.as_str()))
+    }
+
+    /// Why this is the advice, in `lang` or else in the first language it is given in.
+    pub fn why_in(&self, lang: Lang) -> Option<&str> {
+        self.why
+            .iter()
+            .find(|(code, _)| code.id == lang.code())
+            .or_else(|| self.why.first())
+            .map(|(_, text)| text.id.as_str())
+    }
+
+    /// True if reaching `outcome` is right for this scenario.
+    pub fn accepts(&self, outcome: &str) -> bool {
+        self.outcome.id == outcome || self.accept.iter().any(|a| a.id == outcome)
     }
 
     /// The answer this scenario gives to `question`, if any.
@@ -102,6 +123,17 @@ struct RawScenario {
     /// Id of the outcome a correct run reaches.
     #[schemars(with = "String")]
     outcome: Str,
+    /// Ids of other outcomes a trainee may reach and still be right, because they tell the
+    /// caller to do the same (in `quiz`).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    accept: Vec<Str>,
+    /// Why this is the advice: the sentence of the source that decides it, in your own
+    /// words and naming the source, one text per language (shown after each situation of a
+    /// quiz).
+    #[serde(default)]
+    #[schemars(with = "BTreeMap<String, String>")]
+    why: BTreeMap<Str, Str>,
     /// Ids of contacts the advice must offer.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
@@ -142,6 +174,8 @@ pub fn parse(file: &Arc<SourceFile>) -> Result<ScenarioFile, Diagnostic> {
             answers_span: s.answers.span(),
             answers: pairs(s.answers.into_inner()),
             outcome: to_ref(s.outcome),
+            accept: to_refs(s.accept),
+            why: pairs(s.why),
             offers: to_refs(s.offers),
             never_offers: to_refs(s.never_offers),
         })

@@ -137,6 +137,27 @@ pub fn ladder(depth: usize) -> Generated {
     .generate()
 }
 
+/// `depth` questions in a row, each with one answer leading on and one to an outcome of its
+/// own: one route per outcome, as deep as a flow may be.
+pub fn chain(depth: usize) -> Generated {
+    let depth = depth.max(1);
+    let questions = (0..depth)
+        .map(|q| {
+            let on = if q + 1 == depth {
+                Target::Outcome(depth)
+            } else {
+                Target::Question(q + 1)
+            };
+            vec![on, Target::Outcome(q)]
+        })
+        .collect();
+    Shape {
+        questions,
+        outcomes: depth + 1,
+    }
+    .generate()
+}
+
 /// A tree of about `nodes` questions and outcomes, each question with three answers, as
 /// wide and shallow as real decision trees are; one route per outcome.
 pub fn tree(nodes: usize) -> Generated {
@@ -181,6 +202,14 @@ mod tests {
                 guide.flow.outcomes.len() as u128
             );
         }
+    }
+
+    #[test]
+    fn a_chain_has_one_route_per_outcome() {
+        let (guide, warnings) = chain(50).load().expect("valid");
+        assert!(warnings.is_empty());
+        assert_eq!(guide.flow.outcomes.len(), 51);
+        assert_eq!(routes::count(&guide.flow), 51);
     }
 
     #[test]

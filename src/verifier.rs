@@ -4,7 +4,8 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::diagnostic::Diagnostic;
-use crate::flow::{Flow, Outcome, Ref};
+use crate::flow::{Flow, Node, Outcome, Ref};
+use crate::guide::Guide;
 use crate::lang::Lang;
 use crate::sanitize;
 use crate::scenario::{Scenario, ScenarioFile};
@@ -22,6 +23,55 @@ pub struct Verdict<'s> {
     pub steps: Vec<Step>,
     /// The outcome that route reaches, if it reaches one.
     pub reached: Option<String>,
+    /// When the route now reaches another outcome than expected: where it turned away.
+    pub diversion: Option<Diversion>,
+}
+
+/// Where a scenario's route turned away from the outcome it expects, for a reviewer: the
+/// answer of the route whose target no longer leads there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diversion {
+    /// Index into the verdict's findings of the "now reaches" error.
+    pub finding: usize,
+    /// The answer on the route that turned away: the last one from whose question the
+    /// expected outcome can still be reached. (A valid flow reaches every outcome, so
+    /// there always is one; `diff` lists the routes that no longer reach an outcome.)
+    pub step: Step,
+}
+
+/// The questions from which `outcome` can be reached, found backwards in one pass.
+fn leading_to(flow: &Flow, outcome: usize) -> Vec<bool> {
+    let mut entering: Vec<Vec<usize>> = vec![Vec::new(); flow.questions.len()];
+    let mut reaches = vec![false; flow.questions.len()];
+    let mut todo = Vec::new();
+    for (q, question) in flow.questions.iter().enumerate() {
+        for answer in &question.answers {
+            match flow.next(answer) {
+                Some(Node::Question(t)) => entering[t].push(q),
+                Some(Node::Outcome(o)) if o == outcome && !reaches[q] => {
+                    reaches[q] = true;
+                    todo.push(q);
+                }
+                _ => {}
+            }
+        }
+    }
+    while let Some(q) = todo.pop() {
+        for &p in &entering[q] {
+            if !std::mem::replace(&mut reaches[p], true) {
+                todo.push(p);
+            }
+        }
+    }
+    reaches
+}
+
+/// Where `steps` turned away from `expected`, if the flow has that outcome.
+fn diversion(flow: &Flow, steps: &[Step], expected: &str, finding: usize) -> Option<Diversion> {
+    let outcome = flow.outcomes.iter().position(|o| o.id.id == expected)?;
+    let reaches = leading_to(flow, outcome);
+    let step = *steps.iter().rev().find(|s| reaches[s.question])?;
+    Some(Diversion { finding, step })
 }
 
 impl Verdict<'_> {
@@ -152,7 +202,7 @@ pub fn problems(file: &ScenarioFile) -> Vec<Problem> {
                 .with_help("add `situation = { nl = \"...\", en = \"...\" }`"),
             ));
         }
-        for (code, _) in &scenario.situation {
+        for (code, _) in scenario.situation.iter().chain(&scenario.why) {
             if code.id.parse::<Lang>().is_err() {
                 let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
                 found.push(problem(
@@ -207,6 +257,99 @@ fn garbled(scenario: &Scenario) -> impl Iterator<Item = &Ref> {
     texts.chain(ids)
 }
 
+/// The question whose answers say where the caller is: a situation whose route answers it
+/// with a country must name that country, or a trainee cannot know it.
+pub const COUNTRY_QUESTION: &str = "country";
+
+/// A warning for each language in which `verdict`'s situation does not name the country its
+/// route answers [`COUNTRY_QUESTION`] with (the answer's label in that language, without
+/// its article). Answers that end at once ("a child is in danger now") name no country.
+pub fn unnamed_countries(
+    guide: &Guide,
+    file: &ScenarioFile,
+    verdict: &Verdict<'_>,
+) -> Vec<Diagnostic> {
+    let flow = &guide.flow;
+    let Some(question) = flow.question(COUNTRY_QUESTION) else {
+        return Vec::new();
+    };
+    let Some(answer) = verdict
+        .steps
+        .iter()
+        .find(|step| flow.questions[step.question].id.id == question.id.id)
+        .and_then(|step| question.answers.get(step.answer))
+    else {
+        return Vec::new();
+    };
+    // An answer that leads on to a question naming the country ("another country" asks
+    // which) names none itself.
+    match flow.next(answer) {
+        Some(crate::flow::Node::Question(next))
+            if !flow.questions[next].id.id.ends_with("-country") => {}
+        _ => return Vec::new(),
+    }
+    let mut found = Vec::new();
+    for (code, text) in &verdict.scenario.situation {
+        let Ok(lang) = code.id.parse::<Lang>() else {
+            continue;
+        };
+        if !guide.catalog.has(lang, &answer.label.id) {
+            continue;
+        }
+        let label = guide.catalog.text(lang, &answer.label.id);
+        let name = without_article(&label).to_lowercase();
+        if name.is_empty() || text.id.to_lowercase().contains(&name) {
+            continue;
+        }
+        found.push(
+            Diagnostic::warning(
+                format!(
+                    "the situation of `{}` in `{}` does not say where the caller is",
+                    verdict.scenario.id.id, code.id
+                ),
+                &file.file,
+                text.span.clone(),
+            )
+            .with_label(format!(
+                "its route answers `{} = {}`",
+                question.id.id, answer.id.id
+            ))
+            .with_help(format!(
+                "name the country (\"{label}\"), so that a trainee can answer the question"
+            )),
+        );
+    }
+    found
+}
+
+/// The answer `verdict`'s route gives to [`COUNTRY_QUESTION`] when it names a country (it
+/// leads to a further question), such as `nl` or `be`; `None` for routes that name none
+/// (a child in danger now, another country). For `quiz --country`: keep the situations of
+/// that country and those that name none.
+pub fn route_country<'f>(flow: &'f Flow, verdict: &Verdict<'_>) -> Option<&'f str> {
+    let question = flow.question(COUNTRY_QUESTION)?;
+    let step = verdict
+        .steps
+        .iter()
+        .find(|step| flow.questions[step.question].id.id == question.id.id)?;
+    let answer = question.answers.get(step.answer)?;
+    matches!(flow.next(answer), Some(Node::Question(_))).then_some(answer.id.id.as_str())
+}
+
+/// A country's name without the article its answer label may start with.
+fn without_article(label: &str) -> &str {
+    let trimmed = label.trim();
+    for article in ["the ", "de ", "het ", "les ", "la ", "le ", "l'", "l’"] {
+        if trimmed.len() > article.len()
+            && trimmed.is_char_boundary(article.len())
+            && trimmed[..article.len()].eq_ignore_ascii_case(article)
+        {
+            return trimmed[article.len()..].trim();
+        }
+    }
+    trimmed
+}
+
 /// Verifies every scenario of `file` against `flow`.
 pub fn verify<'s>(flow: &Flow, file: &'s ScenarioFile) -> Vec<Verdict<'s>> {
     file.scenarios
@@ -230,11 +373,20 @@ fn verify_one<'s>(flow: &Flow, file: &ScenarioFile, scenario: &'s Scenario) -> V
             findings: checker.findings,
             steps: Vec::new(),
             reached: None,
+            diversion: None,
         };
     };
     let used = checker.walk(&mut walker);
+    let mut diverted = None;
     if let Some(outcome) = walker.outcome() {
+        let before = checker.findings.len();
         checker.check_outcome(outcome);
+        let turned = checker.findings[before..]
+            .iter()
+            .position(|f| f.message.contains(" now reaches "));
+        if let Some(at) = turned {
+            diverted = diversion(flow, walker.steps(), &scenario.outcome.id, before + at);
+        }
     }
     checker.check_unused(&used);
     Verdict {
@@ -242,6 +394,7 @@ fn verify_one<'s>(flow: &Flow, file: &ScenarioFile, scenario: &'s Scenario) -> V
         findings: checker.findings,
         steps: walker.steps().to_vec(),
         reached: walker.outcome().map(|o| o.id.id.clone()),
+        diversion: diverted,
     }
 }
 
@@ -331,6 +484,16 @@ impl<'a> Checker<'a> {
         let (flow, scenario) = (self.flow, self.scenario);
         let name = &scenario.id.id;
         let outcome_ids: Vec<&str> = flow.outcomes.iter().map(|o| o.id.id.as_str()).collect();
+        for accepted in &scenario.accept {
+            if !outcome_ids.contains(&accepted.id.as_str()) {
+                self.unknown(
+                    "unknown outcome",
+                    accepted,
+                    "no outcome has this id",
+                    outcome_ids.iter().copied(),
+                );
+            }
+        }
         if !outcome_ids.contains(&scenario.outcome.id.as_str()) {
             self.unknown(
                 "unknown outcome",
@@ -496,6 +659,36 @@ mod tests {
             Some(1),
             "stopped early"
         );
+    }
+
+    #[test]
+    fn a_situation_that_does_not_name_its_country_is_warned_about_per_language() {
+        let guide = Guide::load(&FlowInput::Embedded, &LocalesInput::Embedded)
+            .expect("valid")
+            .0;
+        let text = "[[scenario]]\nid = \"s\"\nsituation = { nl = \"Een vader in Nederland.\", en = \"A father in Utrecht.\", fr = \"Un père aux Pays-Bas.\" }\nanswers = { country = \"nl\", nl-what = \"chat-app\" }\noutcome = \"nl-chat-app\"\n\n[[scenario]]\nid = \"t\"\nsituation = { en = \"A child screams next door.\" }\nanswers = { country = \"danger-now\" }\noutcome = \"emergency\"\n";
+        let file = scenario::parse(&SourceFile::new("s.toml", text)).expect("parses");
+        let verdicts = verify(&guide.flow, &file);
+        let warnings = unnamed_countries(&guide, &file, &verdicts[0]);
+        let messages: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            ["the situation of `s` in `en` does not say where the caller is"]
+        );
+        assert!(!warnings[0].is_error());
+        assert_eq!(
+            warnings[0].position().as_deref(),
+            Some("s.toml:3:52"),
+            "at the English text"
+        );
+        assert!(
+            unnamed_countries(&guide, &file, &verdicts[1]).is_empty(),
+            "an emergency names no country"
+        );
+        assert_eq!(route_country(&guide.flow, &verdicts[0]), Some("nl"));
+        assert_eq!(route_country(&guide.flow, &verdicts[1]), None, "danger now");
+        assert_eq!(without_article("Les Pays-Bas"), "Pays-Bas");
+        assert_eq!(without_article("België"), "België");
     }
 
     #[test]

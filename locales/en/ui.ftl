@@ -55,7 +55,7 @@ ui-diff-contacts = contacts were { $old }, now { $new }
 ui-diff-text = the wording of the advice changed
 ui-diff-none = The flows give the same advice on every route.
 ui-diff-total = { $added } added, { $removed } removed, { $changed } changed.
-ui-diff-partial = Only the first { $compared } routes of each flow were compared; use --limit to compare more.
+ui-diff-partial = More routes differ: only the first { $compared } are listed; use --limit to list more.
 ui-routes-many = more than { $count } routes
 
 # Line by line (--plain), for screen readers, braille displays and plain terminals.
@@ -117,7 +117,10 @@ ui-quiz-wrong = This is not the advice for this situation.
 ui-quiz-diverged = Your route left the expected one at the question "{ $question }": you chose "{ $chosen }"; the expected answer was "{ $expected }".
 ui-quiz-expected = The expected advice: { $title }
 ui-quiz-stopped = Stopped at the question "{ $question }".
-ui-quiz-score = You reached the expected advice in { $right } of { $total } situations.
+ui-quiz-score = You reached the expected advice in { $right } of { $total } { $total ->
+    [one] situation
+   *[other] situations
+} answered.
 ui-error-quiz-needs-input = a quiz asks questions: run it in a terminal, or add `--plain` to answer line by line
 ui-error-no-scenario = `{ $file }` has no scenario `{ $id }`
 ui-help-did-you-mean-scenario = did you mean `{ $suggestion }`? Scenarios: { $scenarios }
@@ -189,3 +192,36 @@ ui-script-compact-title = Call script (short form)
 ui-script-compact-intro = Ask the questions in order. The codes in brackets are the answer ids, for the case record.
 ui-script-advice-list = Advice, with the first number to give
 ui-script-for-advice = (advice { $advice })
+# diff: each changed sentence, before and after, in every language (issue 19)
+ui-diff-reworded = in { $lang }, { $part } ({ $message }):
+ui-diff-before = before: { $text }
+ui-diff-after = after: { $text }
+ui-diff-absent = (nothing)
+
+# quiz: grading by what the caller is told to do, why, a pause, the missed list (issue 19)
+ui-quiz-right-same-first = Right: by another route, the caller is told to do the same first: { $contact }.
+ui-quiz-right-also = Right: this advice fits this situation too.
+ui-quiz-why = Why: { $why }
+ui-quiz-pause = Press Enter for the next situation (q to stop).
+ui-quiz-missed = Situations to look at again:
+ui-quiz-missed-item = situation { $number } ({ $id }): { $title }
+
+# verify: findings a content editor can read, in the reader's language (issue 19)
+ui-verify-reaches = scenario `{ $id }` now reaches `{ $reached }` ({ $reached_title }) instead of `{ $expected }` ({ $expected_title })
+ui-verify-expected-here = expected here
+ui-verify-turned = the answer `{ $question } = { $answer }` ({ $place }) now leads to `{ $next }`
+ui-verify-holds = { $file }: { $count ->
+    [one] 1 scenario holds
+   *[other] { $count } scenarios hold
+}
+ui-verify-fail = { $file }: { $failed } of { $total } { $total ->
+    [one] scenario
+   *[other] scenarios
+} no longer { $failed ->
+    [one] holds
+   *[other] hold
+}: { $ids }
+ui-verify-invalid = { $file }: invalid: { $count ->
+    [one] 1 error
+   *[other] { $count } errors
+}

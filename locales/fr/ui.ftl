@@ -55,7 +55,7 @@ ui-diff-contacts = les contacts étaient { $old }, maintenant { $new }
 ui-diff-text = le texte du conseil a changé
 ui-diff-none = Les deux flows donnent le même conseil sur chaque parcours.
 ui-diff-total = { $added } nouveaux, { $removed } supprimés, { $changed } modifiés.
-ui-diff-partial = Seuls les { $compared } premiers parcours de chaque flow ont été comparés ; utilisez --limit pour en comparer plus.
+ui-diff-partial = D'autres parcours diffèrent : seuls les { $compared } premiers sont listés ; utilisez --limit pour en lister plus.
 ui-routes-many = plus de { $count } parcours
 
 # Ligne par ligne (--plain), pour les lecteurs d'écran, les plages braille et les terminaux simples.
@@ -117,7 +117,13 @@ ui-quiz-wrong = Ce n'est pas le conseil qui correspond à cette situation.
 ui-quiz-diverged = Votre parcours s'est écarté du parcours attendu à la question « { $question } » : vous avez choisi « { $chosen } » ; la réponse attendue était « { $expected } ».
 ui-quiz-expected = Le conseil attendu : { $title }
 ui-quiz-stopped = Arrêté à la question « { $question } ».
-ui-quiz-score = Vous êtes arrivé au conseil attendu dans { $right } situations sur { $total }.
+ui-quiz-score = Vous êtes arrivé au conseil attendu dans { $right } { $right ->
+    [one] situation
+   *[other] situations
+} sur { $total } { $total ->
+    [one] traitée
+   *[other] traitées
+}.
 ui-error-quiz-needs-input = un exercice pose des questions : lancez-le dans un terminal, ou ajoutez `--plain` pour répondre ligne par ligne
 ui-error-no-scenario = `{ $file }` n'a pas de scénario `{ $id }`
 ui-help-did-you-mean-scenario = vouliez-vous dire `{ $suggestion }` ? Scénarios : { $scenarios }
@@ -191,4 +197,37 @@ ui-script-advice-list = Conseils, avec le premier numéro à donner
 ui-script-for-advice = { $count ->
     [one] (conseil { $advice })
    *[other] (conseils { $advice })
+}
+# diff: each changed sentence, before and after, in every language (issue 19)
+ui-diff-reworded = en { $lang }, { $part } ({ $message }) :
+ui-diff-before = avant : { $text }
+ui-diff-after = après : { $text }
+ui-diff-absent = (rien)
+
+# quiz: grading by what the caller is told to do, why, a pause, the missed list (issue 19)
+ui-quiz-right-same-first = Juste : par un autre parcours, on conseille d'abord la même chose : { $contact }.
+ui-quiz-right-also = Juste : ce conseil convient aussi à cette situation.
+ui-quiz-why = Pourquoi : { $why }
+ui-quiz-pause = Appuyez sur Entrée pour la situation suivante (q pour arrêter).
+ui-quiz-missed = Situations à revoir :
+ui-quiz-missed-item = situation { $number } ({ $id }) : { $title }
+
+# verify: findings a content editor can read, in the reader's language (issue 19)
+ui-verify-reaches = le scénario `{ $id }` aboutit maintenant à `{ $reached }` ({ $reached_title }) au lieu de `{ $expected }` ({ $expected_title })
+ui-verify-expected-here = attendu ici
+ui-verify-turned = la réponse `{ $question } = { $answer }` ({ $place }) mène maintenant à `{ $next }`
+ui-verify-holds = { $file } : { $count ->
+    [one] { $count } scénario reste valable
+   *[other] { $count } scénarios restent valables
+}
+ui-verify-fail = { $file } : { $failed } { $failed ->
+    [one] scénario
+   *[other] scénarios
+} sur { $total } { $failed ->
+    [one] n'est plus valable
+   *[other] ne sont plus valables
+} : { $ids }
+ui-verify-invalid = { $file } : non valide : { $count ->
+    [one] { $count } erreur
+   *[other] { $count } erreurs
 }

@@ -55,7 +55,7 @@ ui-diff-contacts = contacten waren { $old }, nu { $new }
 ui-diff-text = de tekst van het advies is gewijzigd
 ui-diff-none = De flows geven op elke route hetzelfde advies.
 ui-diff-total = { $added } nieuw, { $removed } verdwenen, { $changed } gewijzigd.
-ui-diff-partial = Alleen de eerste { $compared } routes van elke flow zijn vergeleken; gebruik --limit om meer te vergelijken.
+ui-diff-partial = Er verschillen meer routes: alleen de eerste { $compared } staan hier; gebruik --limit om er meer te tonen.
 ui-routes-many = meer dan { $count } routes
 
 # Regel voor regel (--plain), voor schermlezers, brailleleesregels en eenvoudige terminals.
@@ -117,7 +117,10 @@ ui-quiz-wrong = Dit is niet het advies bij deze situatie.
 ui-quiz-diverged = Je route week af bij de vraag „{ $question }”: je koos „{ $chosen }”; het verwachte antwoord was „{ $expected }”.
 ui-quiz-expected = Het verwachte advies: { $title }
 ui-quiz-stopped = Gestopt bij de vraag „{ $question }”.
-ui-quiz-score = Je kwam bij { $right } van de { $total } situaties bij het verwachte advies.
+ui-quiz-score = Je kwam bij { $right } van de { $total } beantwoorde { $total ->
+    [one] situatie
+   *[other] situaties
+} bij het verwachte advies.
 ui-error-quiz-needs-input = een oefening stelt vragen: start die in een terminal, of voeg `--plain` toe om regel voor regel te antwoorden
 ui-error-no-scenario = `{ $file }` heeft geen scenario `{ $id }`
 ui-help-did-you-mean-scenario = bedoel je `{ $suggestion }`? Scenario's: { $scenarios }
@@ -189,3 +192,36 @@ ui-script-compact-title = Belscript (korte vorm)
 ui-script-compact-intro = Stel de vragen op volgorde. De codes tussen haken zijn de antwoord-id's, voor de dossiernotitie.
 ui-script-advice-list = Adviezen, met het eerste nummer dat je geeft
 ui-script-for-advice = (advies { $advice })
+# diff: each changed sentence, before and after, in every language (issue 19)
+ui-diff-reworded = in { $lang }, { $part } ({ $message }):
+ui-diff-before = was: { $text }
+ui-diff-after = wordt: { $text }
+ui-diff-absent = (niets)
+
+# quiz: grading by what the caller is told to do, why, a pause, the missed list (issue 19)
+ui-quiz-right-same-first = Goed: via een andere route krijgt de beller hetzelfde eerste advies: { $contact }.
+ui-quiz-right-also = Goed: ook dit advies past bij deze situatie.
+ui-quiz-why = Waarom: { $why }
+ui-quiz-pause = Druk op Enter voor de volgende situatie (q om te stoppen).
+ui-quiz-missed = Situaties om nog eens te bekijken:
+ui-quiz-missed-item = situatie { $number } ({ $id }): { $title }
+
+# verify: findings a content editor can read, in the reader's language (issue 19)
+ui-verify-reaches = scenario `{ $id }` komt nu uit bij `{ $reached }` ({ $reached_title }) in plaats van `{ $expected }` ({ $expected_title })
+ui-verify-expected-here = hier verwacht
+ui-verify-turned = het antwoord `{ $question } = { $answer }` ({ $place }) leidt nu naar `{ $next }`
+ui-verify-holds = { $file }: { $count ->
+    [one] 1 scenario klopt
+   *[other] { $count } scenario's kloppen
+}
+ui-verify-fail = { $file }: { $failed } van de { $total } { $total ->
+    [one] scenario
+   *[other] scenario's
+} { $failed ->
+    [one] klopt
+   *[other] kloppen
+} niet meer: { $ids }
+ui-verify-invalid = { $file }: ongeldig: { $count ->
+    [one] 1 fout
+   *[other] { $count } fouten
+}

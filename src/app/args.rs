@@ -123,6 +123,17 @@ pub(crate) struct QuizArgs {
     /// Only what a helpline in this country needs
     #[arg(long, value_enum)]
     pub(crate) country: Option<CountryArg>,
+    /// Ask at most this many situations
+    #[arg(long, value_name = "N", conflicts_with = "scenario")]
+    pub(crate) count: Option<usize>,
+
+    /// Ask the situations in a random order
+    #[arg(long, conflicts_with = "scenario")]
+    pub(crate) shuffle: bool,
+
+    /// The order --shuffle gives: the same number, the same order [default: the clock]
+    #[arg(long, value_name = "N", requires = "shuffle")]
+    pub(crate) seed: Option<u64>,
 }
 
 #[derive(Debug, Args)]
@@ -226,7 +237,7 @@ pub(crate) struct DiffArgs {
     /// Translations of the new flow [default: --locales, else the built-in ones]
     #[arg(long, value_name = "DIR")]
     pub(crate) new_locales: Option<String>,
-    /// Compare at most this many routes of each flow
+    /// List at most this many routes that differ (the flows are compared in full)
     #[arg(long, value_name = "N", default_value_t = meldwijzer::limits::DEFAULT_ROUTE_LIST_LIMIT)]
     pub(crate) limit: usize,
 }
@@ -259,6 +270,10 @@ pub(crate) struct GraphArgs {
     /// Only the branches of this country (and those for everyone)
     #[arg(long, value_enum)]
     pub(crate) country: Option<CountryArg>,
+
+    /// Draw only what this question leads to (its id), to show one part on a projector
+    #[arg(long, value_name = "QUESTION")]
+    pub(crate) from: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

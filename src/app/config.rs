@@ -66,7 +66,14 @@ pub(crate) enum Task {
 /// The documents computed from the flow.
 #[derive(Debug)]
 pub(crate) enum Export {
-    Graph(GraphFormat, Option<Country>),
+    /// The drawing, of the whole tree or of what one question leads to, and of one
+    /// country's branches only.
+    Graph {
+        format: GraphFormat,
+        from: Option<String>,
+        country: Option<Country>,
+    },
+    /// `markup` is `None` for JSON.
     Paths {
         format: PathsFormat,
         limit: usize,
@@ -121,6 +128,10 @@ pub(crate) struct QuizConfig {
     pub(crate) scenario: Option<String>,
     /// Only the situations whose route stays in this country (or is for everyone).
     pub(crate) country: Option<Country>,
+    /// At most this many situations.
+    pub(crate) count: Option<usize>,
+    /// Shuffled with this seed.
+    pub(crate) shuffle: Option<u64>,
 }
 
 /// The two flows of `meldwijzer diff`.
@@ -209,32 +220,12 @@ impl Config {
             }),
             Some(Command::Start(args)) => Task::Start(start_config(args, clock(env))?),
             Some(Command::Check) => Task::Check,
-            Some(Command::Graph(args)) => {
-                Task::Export(Export::Graph(args.format, args.country.map(Country::from)))
-            }
-            Some(Command::Paths(args)) => Task::Export(Export::Paths {
-                format: match args.format {
-                    DocFormat::Text => PathsFormat::Document(Markup::Text),
-                    DocFormat::Markdown => PathsFormat::Document(Markup::Markdown),
-                    DocFormat::Json => PathsFormat::Json,
-                    DocFormat::Commands => PathsFormat::Commands,
-                },
-                limit: args.limit,
-                count_only: args.count,
-                country: args.country.map(Country::from),
-            }),
-            Some(Command::Script(args)) => Task::Export(Export::Script {
-                markup: match args.format {
-                    ScriptFormat::Markdown => Markup::Markdown,
-                    ScriptFormat::Text => Markup::Text,
-                },
-                compact: args.compact,
-                country: args.country.map(Country::from),
-            }),
-            Some(Command::Contacts(args)) => Task::Export(Export::Contacts(
-                args.format,
-                args.country.map(Country::from),
-            )),
+            Some(
+                command @ (Command::Graph(_)
+                | Command::Paths(_)
+                | Command::Script(_)
+                | Command::Contacts(_)),
+            ) => Task::Export(export(command)),
             Some(Command::Completions(args)) => Task::About(About::Completions(args.shell)),
             Some(Command::Man) => Task::About(About::Man),
             Some(Command::Schema(args)) => Task::About(About::Schema(args.kind)),
@@ -255,6 +246,8 @@ impl Config {
                 file: args.file.into(),
                 scenario: args.scenario,
                 country: args.country.map(Country::from),
+                count: args.count,
+                shuffle: args.shuffle.then(|| args.seed.unwrap_or_else(clock_seed)),
             }),
             Some(Command::Diff(args)) => {
                 let locales = |dir: Option<String>| {
@@ -389,6 +382,48 @@ fn parse_answer(pair: &str) -> AppResult<(String, String)> {
             Ok((question.trim().to_owned(), answer.trim().to_owned()))
         }
         _ => Err(Said::usage(Message::new("ui-error-answer-form", &[("pair", pair)])).into()),
+    }
+}
+
+/// A seed for `quiz --shuffle` without `--seed`: the clock's nanoseconds, enough to vary
+/// the order from one session to the next.
+fn clock_seed() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0x9e37_79b9_7f4a_7c15, |d| {
+            d.as_secs() ^ u64::from(d.subsec_nanos()).rotate_left(32)
+        })
+}
+
+/// The document an export command asks for.
+fn export(command: Command) -> Export {
+    match command {
+        Command::Graph(args) => Export::Graph {
+            format: args.format,
+            from: args.from,
+            country: args.country.map(Country::from),
+        },
+        Command::Paths(args) => Export::Paths {
+            format: match args.format {
+                DocFormat::Text => PathsFormat::Document(Markup::Text),
+                DocFormat::Markdown => PathsFormat::Document(Markup::Markdown),
+                DocFormat::Json => PathsFormat::Json,
+                DocFormat::Commands => PathsFormat::Commands,
+            },
+            limit: args.limit,
+            count_only: args.count,
+            country: args.country.map(Country::from),
+        },
+        Command::Script(args) => Export::Script {
+            markup: match args.format {
+                ScriptFormat::Markdown => Markup::Markdown,
+                ScriptFormat::Text => Markup::Text,
+            },
+            compact: args.compact,
+            country: args.country.map(Country::from),
+        },
+        Command::Contacts(args) => Export::Contacts(args.format, args.country.map(Country::from)),
+        _ => unreachable!("only export commands are passed here"),
     }
 }
 

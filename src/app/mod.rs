@@ -174,8 +174,10 @@ fn execute(config: &Config) -> AppResult {
         }
         Task::Html(html) => page(html, config, &mut out),
         Task::Verify(verify) => {
-            let guide = guide_for(config)?;
-            verify::run(&guide, verify, config.color_stderr, &mut out)
+            // Every language: a situation is checked in each language it is told in.
+            let (guide, _warnings) =
+                Guide::load(&config.flow, &config.locales).map_err(AppError::InvalidFlow)?;
+            verify::run(&guide, verify, config.lang, config.color_stderr, &mut out)
         }
         Task::Quiz(quiz) => {
             let guide = guide_for(config)?;
@@ -339,13 +341,46 @@ fn about_meldwijzer(about: &About) -> AppResult<Vec<u8>> {
     Ok(out)
 }
 
+/// `graph --from` with an id that is no question: the questions there are.
+fn unknown_question(guide: &Guide, id: &str) -> AppError {
+    let ids: Vec<&str> = guide
+        .flow
+        .questions
+        .iter()
+        .map(|q| q.id.id.as_str())
+        .collect();
+    let help = error::Message::did_you_mean(
+        id,
+        &ids,
+        "ui-help-did-you-mean-question",
+        "ui-help-questions",
+        "questions",
+    );
+    error::Said::usage(error::Message::new(
+        "ui-error-unknown-question",
+        &[("question", id)],
+    ))
+    .with_help(help)
+    .into()
+}
+
 /// The text of an export.
 fn export(guide: &Guide, lang: meldwijzer::Lang, task: &Export) -> AppResult<String> {
     let json_error = |e: serde_json::Error| AppError::Failed(e.to_string());
     let phone = guide.emergency_phone();
     Ok(match *task {
-        Export::Graph(format, country) => {
-            let mut graph = meldwijzer::graph::Graph::new(guide, lang);
+        Export::Graph {
+            format,
+            ref from,
+            country,
+        } => {
+            let whole = meldwijzer::graph::Graph::new(guide, lang);
+            let mut graph = match from {
+                None => whole,
+                Some(id) => whole
+                    .subtree(id)
+                    .ok_or_else(|| unknown_question(guide, id))?,
+            };
             if let Some(country) = country {
                 export::country::restrict_graph(&mut graph, &guide.flow, country);
             }
@@ -405,7 +440,10 @@ fn compare(diff: &config::DiffConfig, config: &Config, out: &mut dyn Write) -> A
     };
     let old = load(&diff.old)?;
     let new = load(&diff.new)?;
-    let comparison = meldwijzer::comparison::compare(&old, &new, config.lang, diff.limit);
+    // Every language, the reader's first: a change in any translation is a change.
+    let mut langs = vec![config.lang];
+    langs.extend(meldwijzer::Lang::ALL.iter().filter(|&&l| l != config.lang));
+    let comparison = meldwijzer::comparison::compare(&old, &new, &langs, diff.limit);
     out.write_all(export::diff::render(&new, config.lang, &comparison).as_bytes())?;
     out.flush()?;
     if comparison.changes.is_empty() {

@@ -1,8 +1,10 @@
 //! `meldwijzer quiz`: a training session. Each situation is told; the trainee walks the
 //! guide without seeing the expected answers, then hears whether they reached its advice
-//! and, if not, at which question their route left the expected one. Nothing is written.
+//! and, if not, at which question their route left the expected one, and why the advice is
+//! what it is. A pause after each situation; at the end, the score over the situations
+//! answered and the list of those missed. Nothing is written.
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, BufRead, IsTerminal, Write};
 
 use meldwijzer::verifier::{self, ProblemKind, Verdict};
 use meldwijzer::{Advice, Guide, Walker, loader, scenario};
@@ -12,7 +14,7 @@ use super::error::{AppError, AppResult, Message, Said};
 use super::reason;
 use super::style::Style;
 use super::voice::Voice;
-use super::{Asker, Session, Until, advice_text};
+use super::{Asker, Session, Until, advice_text, plain};
 
 /// Runs the session over the scenarios of `quiz.file`.
 pub(crate) fn run(
@@ -34,15 +36,26 @@ pub(crate) fn run(
             })
         });
     }
+    if let Some(seed) = quiz.shuffle {
+        shuffle(&mut chosen, seed);
+    }
+    if let Some(count) = quiz.count {
+        chosen.truncate(count);
+    }
 
     let stdin = io::stdin();
     let mut input = stdin.lock();
+    // The menu reads the terminal itself; the pause between situations reads a line here.
+    let mut pause_input: Option<&mut dyn BufRead> = None;
     let plain = Style::new(false, config.width, config.screen);
     let (mut asker, style) = match config.asking {
-        Asking::Menu => (
-            Asker::Menu,
-            Style::new(config.color_stdout, config.width, config.screen),
-        ),
+        Asking::Menu => {
+            pause_input = Some(&mut input);
+            (
+                Asker::Menu,
+                Style::new(config.color_stdout, config.width, config.screen),
+            )
+        }
         Asking::Plain => {
             let echo = !stdin.is_terminal();
             (
@@ -78,40 +91,138 @@ pub(crate) fn run(
     }
 
     let total = chosen.len().to_string();
-    let (mut right, mut attempted) = (0, 0);
+    let (mut right, mut answered) = (0u128, 0u128);
+    let mut missed: Vec<(usize, &Verdict<'_>)> = Vec::new();
     for (n, verdict) in chosen.iter().enumerate() {
         tell(session, verdict, n + 1, &total, out)?;
         let mut walker = Walker::new(&guide.flow)
             .ok_or_else(|| AppError::Failed("the flow has no start".to_owned()))?;
         let advice = asker.walk(session, &mut walker, out, Until::Advice)?;
-        attempted += 1;
         writeln!(out)?;
         let Some(advice) = advice else {
-            // Quit: the session ends here.
+            // Quit: the session ends here, and this situation does not count.
             if let Some(question) = walker.question() {
                 let text = guide.catalog.text(config.lang, &question.text.id);
                 say(out, "ui-quiz-stopped", &[("question", &text)])?;
             }
             break;
         };
+        answered += 1;
         if judge(session, verdict, &walker, &advice, out)? {
             right += 1;
+        } else {
+            missed.push((n + 1, verdict));
+        }
+        if let Some(why) = verdict.scenario.why_in(config.lang) {
+            say(out, "ui-quiz-why", &[("why", why)])?;
+        }
+        if n + 1 < chosen.len() && !pause(session, &mut asker, &mut pause_input, out)? {
+            break;
         }
     }
     writeln!(out)?;
-    let score = guide.catalog.format(
-        config.lang,
+    end(session, right, answered, &missed, out)
+}
+
+/// Waits after a situation's feedback, for reading it and talking about it in a training
+/// room: Enter goes on; `q` or the end of input stops (false).
+fn pause(
+    session: Session<'_>,
+    asker: &mut Asker<'_>,
+    menu_input: &mut Option<&mut dyn BufRead>,
+    out: &mut dyn Write,
+) -> AppResult<bool> {
+    writeln!(out)?;
+    let prompt = session.guide.catalog.text(session.lang, "ui-quiz-pause");
+    write!(out, "{} ", session.style.dim(&prompt))?;
+    out.flush()?;
+    let line = match (asker, menu_input) {
+        (Asker::Plain { input, echo }, _) => plain::read_line(*input, out, *echo)?,
+        (_, Some(input)) => plain::read_line(*input, out, false)?,
+        _ => plain::Line::End,
+    };
+    // Anything but text (the end of input, or bytes that are not text) ends the session
+    // only at the end of input; a garbled line goes on, as Enter would.
+    Ok(match line {
+        plain::Line::Text(text) => !text.trim().eq_ignore_ascii_case("q"),
+        plain::Line::NotText => true,
+        plain::Line::End => false,
+    })
+}
+
+/// The score over the situations answered, and the list of those missed.
+fn end(
+    session: Session<'_>,
+    right: u128,
+    answered: u128,
+    missed: &[(usize, &Verdict<'_>)],
+    out: &mut dyn Write,
+) -> AppResult {
+    let Session { guide, lang, style } = session;
+    let score = guide.catalog.format_numbers(
+        lang,
         "ui-quiz-score",
-        &[
-            ("right", &right.to_string()),
-            ("total", &attempted.to_string()),
-        ],
+        &[("right", right), ("total", answered)],
+        &[],
     );
     for line in style.wrap(&score, "", "") {
         writeln!(out, "{}", style.title(&line))?;
     }
+    if !missed.is_empty() {
+        for line in style.wrap(&guide.catalog.text(lang, "ui-quiz-missed"), "", "") {
+            writeln!(out, "{line}")?;
+        }
+        for &(number, verdict) in missed {
+            let title = expected_title(session, verdict).unwrap_or_default();
+            let item = guide.catalog.format(
+                lang,
+                "ui-quiz-missed-item",
+                &[
+                    ("number", &number.to_string()),
+                    ("id", &verdict.scenario.id.id),
+                    ("title", &title),
+                ],
+            );
+            for line in style.wrap(&item, "- ", "  ") {
+                writeln!(out, "{line}")?;
+            }
+        }
+    }
     out.flush()?;
     Ok(())
+}
+
+/// Puts the situations in an order given by `seed`: a xorshift generator, so that the
+/// same seed gives the same order (for tests and for a trainer who wants it again).
+fn shuffle<T>(items: &mut [T], seed: u64) {
+    // Zero would stay zero for ever.
+    let mut state = seed ^ 0x9e37_79b9_7f4a_7c15;
+    if state == 0 {
+        state = 1;
+    }
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    // Fisher and Yates, from the end.
+    for i in (1..items.len()).rev() {
+        let bound = u64::try_from(i + 1).unwrap_or(u64::MAX);
+        let j = usize::try_from(next() % bound).unwrap_or(0);
+        items.swap(i, j);
+    }
+}
+
+/// The title of the advice `verdict`'s scenario expects.
+fn expected_title(session: Session<'_>, verdict: &Verdict<'_>) -> Option<String> {
+    let Session { guide, lang, .. } = session;
+    guide
+        .flow
+        .outcomes
+        .iter()
+        .find(|o| o.id.id == verdict.scenario.outcome.id)
+        .map(|o| guide.catalog.text(lang, &o.title.id))
 }
 
 /// The scenario file, parsed and checked; its problems are said in the reader's language
@@ -257,9 +368,34 @@ fn judge(
     let flow = &guide.flow;
     let text = |id: &str| guide.catalog.text(lang, id);
     let mut lines = Vec::new();
-    let right = advice.outcome == verdict.scenario.outcome.id;
-    if right {
+    let scenario = verdict.scenario;
+    let first_contact = |outcome: &str| {
+        flow.outcomes
+            .iter()
+            .find(|o| o.id.id == outcome)
+            .and_then(|o| o.contacts.first())
+            .map(|c| c.id.clone())
+    };
+    // What the caller is told to do first is what counts: the same first contact by
+    // another route is right too.
+    let same_first = first_contact(&advice.outcome)
+        .is_some_and(|c| first_contact(&scenario.outcome.id) == Some(c));
+    let right = scenario.accepts(&advice.outcome) || same_first;
+    if advice.outcome == scenario.outcome.id {
         lines.push(text("ui-quiz-right"));
+    } else if same_first {
+        let contact = advice
+            .contacts
+            .first()
+            .map(|c| c.name.clone())
+            .unwrap_or_default();
+        lines.push(guide.catalog.format(
+            lang,
+            "ui-quiz-right-same-first",
+            &[("contact", &contact)],
+        ));
+    } else if right {
+        lines.push(text("ui-quiz-right-also"));
     } else {
         lines.push(text("ui-quiz-wrong"));
         let (expected, taken) = (&verdict.steps, walker.steps());
@@ -305,4 +441,24 @@ fn judge(
         }
     }
     Ok(right)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_seed_gives_the_same_order_and_every_item_once() {
+        let mut a: Vec<u32> = (0..25).collect();
+        let mut b = a.clone();
+        shuffle(&mut a, 7);
+        shuffle(&mut b, 7);
+        assert_eq!(a, b);
+        assert_ne!(a, (0..25).collect::<Vec<_>>(), "shuffled");
+        let mut c = a.clone();
+        shuffle(&mut c, 8);
+        assert_ne!(a, c, "another seed, another order");
+        c.sort_unstable();
+        assert_eq!(c, (0..25).collect::<Vec<_>>());
+    }
 }

@@ -5,7 +5,8 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use meldwijzer::diagnostic::{Severity, render_each};
-use meldwijzer::{Diagnostic, Guide, loader, sanitize, scenario, verifier};
+use meldwijzer::verifier::Verdict;
+use meldwijzer::{Diagnostic, Guide, Lang, loader, sanitize, scenario, verifier};
 use schemars::JsonSchema;
 use serde::Serialize;
 
@@ -101,7 +102,52 @@ struct Outcome {
     verdicts: Vec<(String, bool, Option<String>, Vec<Diagnostic>)>,
 }
 
-fn verify_file(guide: &Guide, path: &Path) -> Outcome {
+/// The "now reaches" finding of `verdict` told in the reader's language, with the titles
+/// of both outcomes and the place in the flow of the answer where the route turned away.
+fn explain_diversion(guide: &Guide, lang: Lang, verdict: &mut Verdict<'_>) {
+    let (Some(diversion), Some(reached)) = (verdict.diversion.clone(), verdict.reached.clone())
+    else {
+        return;
+    };
+    let flow = &guide.flow;
+    let title = |id: &str| {
+        flow.outcomes
+            .iter()
+            .find(|o| o.id.id == id)
+            .map(|o| guide.catalog.text(lang, &o.title.id))
+            .unwrap_or_default()
+    };
+    let expected = verdict.scenario.outcome.id.clone();
+    let question = &flow.questions[diversion.step.question];
+    let answer = &question.answers[diversion.step.answer];
+    let (line, column) = flow.file.line_col(answer.next.span.start);
+    let place = format!("{}:{line}:{column}", flow.file.name());
+    let f = |id: &str, args: &[(&str, &str)]| guide.catalog.format(lang, id, args);
+    let message = f(
+        "ui-verify-reaches",
+        &[
+            ("id", &verdict.scenario.id.id),
+            ("reached", &reached),
+            ("reached_title", &title(&reached)),
+            ("expected", &expected),
+            ("expected_title", &title(&expected)),
+        ],
+    );
+    let where_args = [
+        ("question", question.id.id.as_str()),
+        ("answer", answer.id.id.as_str()),
+        ("place", place.as_str()),
+        ("next", answer.next.id.as_str()),
+    ];
+    let help = f("ui-verify-turned", &where_args);
+    if let Some(finding) = verdict.findings.get_mut(diversion.finding) {
+        finding.message = message;
+        finding.label = Some(f("ui-verify-expected-here", &[]));
+        finding.help = Some(help);
+    }
+}
+
+fn verify_file(guide: &Guide, lang: Lang, path: &Path) -> Outcome {
     let name = path.display().to_string();
     let mut outcome = Outcome {
         file: clean(&name),
@@ -126,7 +172,10 @@ fn verify_file(guide: &Guide, path: &Path) -> Outcome {
     if outcome.problems.is_empty() {
         outcome.verdicts = verifier::verify(&guide.flow, &scenarios)
             .into_iter()
-            .map(|v| {
+            .map(|mut v| {
+                explain_diversion(guide, lang, &mut v);
+                let unnamed = verifier::unnamed_countries(guide, &scenarios, &v);
+                v.findings.extend(unnamed);
                 let holds = v.holds();
                 let reached = v.reached.as_deref().map(clean);
                 (clean(&v.scenario.id.id), holds, reached, v.findings)
@@ -141,20 +190,21 @@ fn verify_file(guide: &Guide, path: &Path) -> Outcome {
 pub(crate) fn run(
     guide: &Guide,
     verify: &VerifyConfig,
+    lang: Lang,
     color: bool,
     out: &mut dyn Write,
 ) -> AppResult {
     let outcomes: Vec<Outcome> = verify
         .files
         .iter()
-        .map(|path| verify_file(guide, path))
+        .map(|path| verify_file(guide, lang, path))
         .collect();
     let invalid = outcomes.iter().any(|o| !o.problems.is_empty());
     let failing = outcomes
         .iter()
         .any(|o| o.verdicts.iter().any(|(_, holds, _, _)| !holds));
     match verify.format {
-        Format::Text => text(&outcomes, color, out)?,
+        Format::Text => text(guide, lang, &outcomes, color, out)?,
         Format::Json => json(&outcomes, out)?,
     }
     out.flush()?;
@@ -167,18 +217,24 @@ pub(crate) fn run(
     }
 }
 
-fn text(outcomes: &[Outcome], color: bool, out: &mut dyn Write) -> AppResult {
+fn text(
+    guide: &Guide,
+    lang: Lang,
+    outcomes: &[Outcome],
+    color: bool,
+    out: &mut dyn Write,
+) -> AppResult {
+    let say = |id: &str, numbers: &[(&str, u128)], args: &[(&str, &str)]| {
+        guide.catalog.format_numbers(lang, id, numbers, args)
+    };
     let mut stderr = io::stderr().lock();
     for outcome in outcomes {
+        let file = [("file", outcome.file.as_str())];
         if !outcome.problems.is_empty() {
             write!(stderr, "{}", render_each(&outcome.problems, color))?;
             let errors = outcome.problems.iter().filter(|d| d.is_error()).count();
-            writeln!(
-                out,
-                "{}: invalid: {}",
-                outcome.file,
-                meldwijzer::diagnostic::plural(errors, "error")
-            )?;
+            let line = say("ui-verify-invalid", &[("count", errors as u128)], &file);
+            writeln!(out, "{line}")?;
             continue;
         }
         for (_, _, _, findings) in &outcome.verdicts {
@@ -186,28 +242,24 @@ fn text(outcomes: &[Outcome], color: bool, out: &mut dyn Write) -> AppResult {
                 write!(stderr, "{}", render_each(findings, color))?;
             }
         }
-        let total = outcome.verdicts.len();
+        let total = outcome.verdicts.len() as u128;
         let failed: Vec<&str> = outcome
             .verdicts
             .iter()
             .filter(|(_, holds, _, _)| !holds)
             .map(|(id, _, _, _)| id.as_str())
             .collect();
-        if failed.is_empty() {
-            let scenarios = meldwijzer::diagnostic::plural(total, "scenario");
-            let verb = if total == 1 { "holds" } else { "hold" };
-            writeln!(out, "{}: {scenarios} {verb}", outcome.file)?;
+        let line = if failed.is_empty() {
+            say("ui-verify-holds", &[("count", total)], &file)
         } else {
-            writeln!(
-                out,
-                "{}: {} of {total} {} no longer {}: {}",
-                outcome.file,
-                failed.len(),
-                if total == 1 { "scenario" } else { "scenarios" },
-                if failed.len() == 1 { "holds" } else { "hold" },
-                failed.join(", ")
-            )?;
-        }
+            let ids = failed.join(", ");
+            say(
+                "ui-verify-fail",
+                &[("failed", failed.len() as u128), ("total", total)],
+                &[("file", outcome.file.as_str()), ("ids", &ids)],
+            )
+        };
+        writeln!(out, "{line}")?;
     }
     Ok(())
 }

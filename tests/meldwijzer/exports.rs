@@ -21,6 +21,9 @@ fn golden_output_of_every_export_in_every_language() {
         for format in ["dot", "mermaid", "svg"] {
             snapshot(&["graph", "--lang", lang, "--format", format]);
         }
+        snapshot(&[
+            "graph", "--lang", lang, "--format", "svg", "--from", "be-what",
+        ]);
         for format in ["markdown", "text"] {
             snapshot(&["script", "--lang", lang, "--format", format]);
         }
@@ -458,4 +461,102 @@ fn every_text_of_the_drawing_fits_its_card_in_every_language() {
         }
         assert!(checked > 100, "{lang}: {checked} lines checked");
     }
+}
+
+/// A copy of the project's locales with the lines starting `message = ` replaced, per
+/// language.
+fn reworded_locales(edits: &[(&str, &str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for lang in ["nl", "en", "fr"] {
+        let to = dir.path().join(lang);
+        std::fs::create_dir_all(&to).expect("folder");
+        for entry in std::fs::read_dir(root().join("locales").join(lang)).expect("locales") {
+            let path = entry.expect("entry").path();
+            let mut text = std::fs::read_to_string(&path).expect("read");
+            for (code, message, sentence) in edits {
+                if *code != lang {
+                    continue;
+                }
+                let start = format!("\n{message} = ");
+                if let Some(at) = text.find(&start) {
+                    let end = text[at + 1..].find('\n').map_or(text.len(), |e| at + 1 + e);
+                    text.replace_range(at + start.len()..end, sentence);
+                }
+            }
+            std::fs::write(to.join(path.file_name().expect("name")), text).expect("write");
+        }
+    }
+    dir
+}
+
+#[test]
+fn diff_shows_each_reworded_sentence_before_and_after_in_every_language() {
+    let locales = reworded_locales(&[
+        ("fr", "outcome-nl-chat-app", "Un titre de test"),
+        ("nl", "outcome-nl-chat-app-summary", "Een testzin."),
+    ]);
+    let new_locales = locales.path().display().to_string();
+    let args = [
+        "diff",
+        "flows/default.toml",
+        "flows/default.toml",
+        "--new-locales",
+        &new_locales,
+        "--lang",
+        "en",
+    ];
+    let output = Test::new(&args).status(1).stderr("").run();
+    let text = String::from_utf8_lossy(&output.stdout);
+    insta::with_settings!({ description => "meldwijzer diff: one French title and one Dutch summary reworded", omit_expression => true }, {
+        insta::assert_snapshot!("diff_reworded_every_language", text);
+    });
+    // The reader's language does not limit what is compared.
+    let output = Test::new(&[&args[..5], &["--lang", "nl"]].concat())
+        .status(1)
+        .run();
+    let dutch = String::from_utf8_lossy(&output.stdout);
+    assert!(dutch.contains("Un titre de test"), "{dutch}");
+    assert!(dutch.contains("wordt: Een testzin."), "{dutch}");
+}
+
+#[test]
+fn graph_from_an_unknown_question_names_the_closest() {
+    Test::new(&["--lang", "en", "graph", "--from", "nl-wha"])
+        .status(2)
+        .stdout("")
+        .stderr("error: the flow has no question `nl-wha`\n  help: did you mean `nl-what`? Questions: country, elsewhere-country, nl-what, nl-public, nl-now, nl-known, nl-sextortion-whose, be-what, be-sextortion-whose\n")
+        .run();
+    Test::new(&["--lang", "en", "graph", "--from", "emergency"])
+        .status(2)
+        .run();
+}
+
+#[test]
+fn the_drawing_keeps_numbers_whole_and_arrows_enter_the_header() {
+    let svg = stdout_of(&["--lang", "en", "graph", "--format", "svg"]);
+    let texts: Vec<&str> = svg
+        .lines()
+        .filter_map(|l| {
+            l.split_once('>')
+                .and_then(|(_, rest)| rest.strip_suffix("</text>"))
+        })
+        .collect();
+    for number in [
+        "116 000",
+        "0800 266 64 36",
+        "020-261 52 75",
+        "+31 (0)6 428 346 35",
+    ] {
+        assert!(texts.contains(&number), "{number} on one line");
+    }
+    // The emergency card lists 101 beside 112.
+    let emergency = svg
+        .split("<g id=\"emergency\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</g>").next())
+        .expect("the emergency card");
+    assert!(
+        emergency.contains(">112</text>") && emergency.contains(">101</text>"),
+        "{emergency}"
+    );
 }

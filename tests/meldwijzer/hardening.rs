@@ -639,8 +639,9 @@ fn hostile_flows_and_translations_never_reach_the_terminal_raw_in_quiz_and_verif
     for (flow, locales) in HOSTILE_SETS {
         let (flow, locales) = (fixture(flow), fixture(locales));
         let runs: &[(&[&str], &str)] = &[
-            (&["quiz", "--plain"], "1\n2\n"),
-            (&["quiz", "--plain", "--color", "always"], "2\n1\n"),
+            // An empty line goes on after the pause between the two situations.
+            (&["quiz", "--plain"], "1\n\n2\n"),
+            (&["quiz", "--plain", "--color", "always"], "2\n\n1\n"),
             (&["verify"], ""),
             (&["verify", "--format", "json"], ""),
         ];
@@ -683,11 +684,15 @@ fn hostile_translations_never_reach_the_terminal_raw_in_the_quiz_menu() {
         .env_remove("MELDWIJZER_PLAIN");
     let mut session = rexpect::session::spawn_command(command, Some(20_000)).expect("pty");
     let mut seen = String::new();
-    for _ in 0..2 {
+    for situation in 0..2 {
         seen += &session.exp_string("Question?").expect("the question");
         // Enter picks the answer under the cursor.
         session.send("\r").expect("send");
         session.flush().expect("flush");
+        if situation == 0 {
+            seen += &session.exp_string("Press Enter").expect("the pause");
+            session.send_line("").expect("Enter");
+        }
     }
     seen += &session.exp_eof().expect("the end");
     // rexpect hands each byte back as a `char`.

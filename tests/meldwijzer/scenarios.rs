@@ -22,7 +22,7 @@ fn shipped() -> meldwijzer::scenario::ScenarioFile {
 
 #[test]
 fn every_shipped_scenario_holds() {
-    Test::new(&["verify", SHIPPED])
+    Test::new(&["--lang", "en", "verify", SHIPPED])
         .stdout("examples/scenarios.toml: 34 scenarios hold\n")
         .stderr("")
         .run();
@@ -70,9 +70,18 @@ fn the_shipped_scenarios_cover_every_outcome_in_every_language() {
 
 /// `verify FILE` against `flow`: status, standard output and standard error, for review.
 fn verify_against(flow: &str, file: &str) -> String {
-    let args: Vec<String> = ["verify", "--flow", flow, "--locales", "locales", file]
-        .map(str::to_owned)
-        .to_vec();
+    let args: Vec<String> = [
+        "--lang",
+        "en",
+        "verify",
+        "--flow",
+        flow,
+        "--locales",
+        "locales",
+        file,
+    ]
+    .map(str::to_owned)
+    .to_vec();
     let output = run(&args, &[], None);
     format!(
         "status: {}\n--- stdout\n{}--- stderr\n{}",
@@ -120,7 +129,7 @@ fn an_invalid_scenario_file_exits_2() {
         "flows/default.toml",
         "tests/fixtures/scenarios/broken.toml"
     ));
-    Test::new(&["verify", "no/such/file.toml"])
+    Test::new(&["--lang", "en", "verify", "no/such/file.toml"])
         .status(2)
         .stdout("no/such/file.toml: invalid: 1 error\n")
         .stderr("error: cannot read `no/such/file.toml`: no such file or directory\n\n")
@@ -247,7 +256,12 @@ fn a_right_run_in_english_says_so_and_counts_it() {
         text.contains("Right: this is the advice for this situation."),
         "{text}"
     );
-    assert!(text.contains("You reached the expected advice in 1 of 1 situations."));
+    assert!(text.contains("You reached the expected advice in 1 of 1 situation answered."));
+    assert!(
+        text.contains("Why: Politie: material met in a chat app"),
+        "{text}"
+    );
+    assert!(!text.contains("Situations to look at again"), "{text}");
 }
 
 #[test]
@@ -272,7 +286,13 @@ fn a_wrong_run_in_dutch_names_the_question_where_the_route_left_the_expected_one
     assert!(text.contains(
         "Het verwachte advies: Stuur het door naar het WhatsApp-nummer van Meldpunt Kinderporno"
     ));
-    assert!(text.contains("Je kwam bij 0 van de 1 situaties bij het verwachte advies."));
+    assert!(text.contains("Je kwam bij 0 van de 1 beantwoorde situatie bij het verwachte advies."));
+    assert!(
+        text.contains(
+            "Situaties om nog eens te bekijken: - situatie 1 (video-in-class-app): Stuur het door"
+        ),
+        "{text}"
+    );
 }
 
 #[test]
@@ -306,15 +326,15 @@ fn a_wrong_run_in_english_and_a_right_run_in_dutch_with_the_menu() {
         text.contains("Goed: dit is het advies bij deze situatie."),
         "{text}"
     );
-    assert!(text.contains("Je kwam bij 1 van de 1 situaties bij het verwachte advies."));
+    assert!(text.contains("Je kwam bij 1 van de 1 beantwoorde situatie bij het verwachte advies."));
 }
 
 #[test]
 fn a_whole_session_counts_each_situation_and_stops_when_asked() {
     // Through a pipe: the first situation right (a child in danger: 1), the second wrong
     // (a website that is not public: 2, 3, 2), the third right (a public website: 2, 3, 1),
-    // then quit at the fourth.
-    let input = "1\n2\n3\n2\n2\n3\n1\nq\n";
+    // then quit at the fourth; an empty line goes on after each pause.
+    let input = "1\n\n2\n3\n2\n\n2\n3\n1\n\nq\n";
     let output = run(
         &["--lang", "en", "quiz", SHIPPED, "--plain"].map(str::to_owned),
         &[],
@@ -330,12 +350,21 @@ fn a_whole_session_counts_each_situation_and_stops_when_asked() {
     assert_eq!(text.matches("This is not the advice").count(), 1, "{text}");
     assert!(text.contains("Stopped at the question \"Where do you live?\"."));
     assert!(
-        text.contains("You reached the expected advice in 2 of 4 situations."),
+        text.contains("You reached the expected advice in 2 of 3 situations answered."),
         "{text}"
     );
     assert!(
         !text.contains("Images or videos I received in a chat app on social media"),
         "no expected answer shown before"
+    );
+    assert_eq!(
+        text.matches("Press Enter for the next situation").count(),
+        3,
+        "a pause after each situation answered: {text}"
+    );
+    assert!(
+        text.contains("Situations to look at again:\n- situation 2 (video-in-class-app):"),
+        "{text}"
     );
 }
 
@@ -381,7 +410,9 @@ fn an_empty_scenario_file_is_invalid_not_all_holding() {
     let empty = dir.path().join("empty.toml");
     std::fs::write(&empty, "# nothing yet\n").expect("write");
     let empty = empty.display().to_string();
-    let output = Test::new(&["verify", &empty]).status(2).run();
+    let output = Test::new(&["--lang", "en", "verify", &empty])
+        .status(2)
+        .run();
     assert_eq!(
         String::from_utf8_lossy(&output.stdout),
         format!("{empty}: invalid: 1 error\n")
@@ -417,4 +448,165 @@ fn quiz_says_scenario_file_problems_in_the_readers_language() {
         "{stderr}"
     );
     assert!(!stderr.contains("error"), "{stderr}");
+}
+
+const TRAINING: &str = "tests/fixtures/scenarios/training.toml";
+
+#[test]
+fn a_right_answer_by_another_route_a_pause_and_the_missed_list_in_a_terminal() {
+    let mut s = quiz(&format!("--lang en quiz {TRAINING} --plain"));
+    // A child in danger right now: not the expected route, but the caller is told to call
+    // 112 first all the same.
+    let mut seen = answer(&mut s, "Your choice (1 to 5):", "1");
+    seen += &answer(
+        &mut s,
+        "Press Enter for the next situation (q to stop).",
+        "",
+    );
+    seen += &answer(&mut s, "Your choice (1 to 5):", "2");
+    seen += &answer(&mut s, "Your choice (1 to 13):", "3"); // a website, not a chat app
+    seen += &answer(&mut s, "Your choice (1 to 3):", "1");
+    let (text, code) = transcript(s, &seen);
+    assert_eq!(code, 0, "{text}");
+    assert!(
+        text.contains("Right: by another route, the caller is told to do the same first: Emergency number 112."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Why: Politie: abuse going on now, victim or place known: 112."),
+        "{text}"
+    );
+    assert!(text.contains("Situation 2 of 2"), "{text}");
+    assert!(
+        text.contains("This is not the advice for this situation."),
+        "{text}"
+    );
+    assert!(
+        text.contains("You reached the expected advice in 1 of 2 situations answered."),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Situations to look at again: - situation 2 (video-in-class-app): Forward it"
+        ),
+        "{text}"
+    );
+    assert_eq!(
+        text.matches("Press Enter").count(),
+        1,
+        "no pause after the last: {text}"
+    );
+}
+
+#[test]
+fn french_says_one_situation_in_the_singular() {
+    let output = run(
+        &[
+            "--lang",
+            "fr",
+            "quiz",
+            TRAINING,
+            "--plain",
+            "--scenario",
+            "video-in-class-app",
+        ]
+        .map(str::to_owned),
+        &[],
+        Some("2\n1\n"),
+    );
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        text.contains("Vous êtes arrivé au conseil attendu dans 1 situation sur 1 traitée."),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_shuffled_count_is_the_same_for_the_same_seed() {
+    let session = |seed: &str| {
+        let output = run(
+            &[
+                "--lang",
+                "en",
+                "quiz",
+                SHIPPED,
+                "--plain",
+                "--count",
+                "2",
+                "--shuffle",
+                "--seed",
+                seed,
+            ]
+            .map(str::to_owned),
+            &[],
+            Some("q\n"),
+        );
+        assert_eq!(output.status.code(), Some(0));
+        let text = String::from_utf8_lossy(&output.stdout).into_owned();
+        assert!(text.contains("Situation 1 of 2"), "{text}");
+        assert!(
+            text.contains("You reached the expected advice in 0 of 0 situations answered."),
+            "{text}"
+        );
+        text
+    };
+    let first = session("11");
+    assert_eq!(first, session("11"));
+    let others: Vec<String> = ["12", "13", "14"].iter().map(|s| session(s)).collect();
+    assert!(
+        others.iter().any(|o| *o != first),
+        "another seed, another order"
+    );
+}
+
+#[test]
+fn the_menu_pauses_after_each_situation_too() {
+    let (down, enter) = ("\x1b[B", "\r");
+    let mut s = quiz(&format!("--lang en quiz {TRAINING}"));
+    keys(&mut s, r"police\.\]", &[enter]); // A child is in danger right now
+    s.exp_string("Press Enter for the next situation")
+        .expect("a pause");
+    s.send_line("").expect("Enter");
+    s.exp_string("Situation 2 of 2")
+        .expect("the next situation");
+    keys(&mut s, r"police\.\]", &[down, enter]); // the Netherlands
+    s.exp_string("What is it about").expect("second question");
+    keys(&mut s, r"police\.\]", &[enter]); // a chat app: right
+    let (text, code) = transcript(s, "");
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("in 2 of 2 situations answered."), "{text}");
+}
+
+#[test]
+fn a_situation_that_does_not_name_its_country_is_a_warning() {
+    insta::assert_snapshot!(verify_against(
+        "flows/default.toml",
+        "tests/fixtures/scenarios/unnamed-country.toml"
+    ));
+}
+
+#[test]
+fn verify_speaks_the_reader_s_language_with_titles_and_the_flow_line_that_turned() {
+    let output = run(
+        &[
+            "--lang",
+            "nl",
+            "verify",
+            "--flow",
+            "tests/fixtures/diff/rerouted.toml",
+            "--locales",
+            "locales",
+            "tests/fixtures/scenarios/regression.toml",
+        ]
+        .map(str::to_owned),
+        &[],
+        None,
+    );
+    let text = format!(
+        "status: {}\n--- stdout\n{}--- stderr\n{}",
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    insta::assert_snapshot!(text);
 }

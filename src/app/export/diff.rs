@@ -1,6 +1,6 @@
 //! `meldwijzer diff`: the differences between two flows, route by route.
 
-use meldwijzer::comparison::{Change, Comparison, RouteKey};
+use meldwijzer::comparison::{Change, Comparison, RouteKey, rewordings};
 use meldwijzer::{Guide, Lang};
 
 use super::document::{Document, Markup};
@@ -59,6 +59,25 @@ pub(crate) fn render(guide: &Guide, lang: Lang, comparison: &Comparison) -> Stri
                 }
                 if old.outcome == new.outcome && old.text != new.text {
                     doc.item(&ui("ui-diff-text"), 1);
+                    // Each sentence that changed, before and after, in every language.
+                    for change in rewordings(old, new) {
+                        doc.item(
+                            &f(
+                                "ui-diff-reworded",
+                                &[
+                                    ("lang", change.lang),
+                                    ("part", change.part),
+                                    ("message", change.message),
+                                ],
+                            ),
+                            2,
+                        );
+                        let absent = ui("ui-diff-absent");
+                        let before = change.old.unwrap_or(&absent);
+                        let after = change.new.unwrap_or(&absent);
+                        doc.item(&f("ui-diff-before", &[("text", before)]), 3);
+                        doc.item(&f("ui-diff-after", &[("text", after)]), 3);
+                    }
                 }
             }
         }
@@ -73,12 +92,10 @@ pub(crate) fn render(guide: &Guide, lang: Lang, comparison: &Comparison) -> Stri
             &[("added", &a), ("removed", &r), ("changed", &c)],
         ));
     }
-    let (old_count, new_count) = comparison.counts;
-    let (old_compared, new_compared) = comparison.compared;
-    if (old_compared as u128) < old_count || (new_compared as u128) < new_count {
+    if comparison.truncated {
         doc.paragraph(&f(
             "ui-diff-partial",
-            &[("compared", &old_compared.max(new_compared).to_string())],
+            &[("compared", &comparison.changes.len().to_string())],
         ));
     }
     doc.finish()

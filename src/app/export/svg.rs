@@ -19,7 +19,7 @@ use super::{is_emergency, measure};
 
 const FONT: f64 = 17.0;
 const LINE: f64 = 22.0;
-const CARD_WIDTH: f64 = 330.0;
+const CARD_WIDTH: f64 = 380.0;
 const PAD: f64 = 10.0;
 /// Room for a card's bold header lines, from `x + PAD` to `PAD` before the right edge.
 const HEADER_ROOM: f64 = CARD_WIDTH - 2.0 * PAD;
@@ -51,17 +51,23 @@ struct Card {
 /// A card's lines, wrapped by the real widths of its text, so that every line fits.
 fn card(node: &GraphNode, answers: &[&str]) -> Card {
     let (bold, regular) = (measure::bold(), measure::regular());
-    let header = bold.wrap(&node.label, FONT, HEADER_ROOM);
-    let row = |text: &str| regular.wrap(text, FONT, ROW_ROOM);
+    let header = whole_numbers(&node.label, |text| bold.wrap(text, FONT, HEADER_ROOM));
+    let row = |text: &str| whole_numbers(text, |text| regular.wrap(text, FONT, ROW_ROOM));
     let rows: Vec<Vec<String>> = match node.kind {
         NodeKind::Question => answers.iter().map(|a| row(a)).collect(),
-        NodeKind::Outcome => vec![
-            node.contact
-                .iter()
-                .chain(&node.detail)
-                .flat_map(|text| row(text))
-                .collect(),
-        ],
+        // Every contact, each in a row of its own: its name, then its number or address,
+        // which is never split (a web address only after a `/`).
+        NodeKind::Outcome => node
+            .contacts
+            .iter()
+            .map(|(name, detail)| {
+                let mut lines = row(name);
+                if let Some(detail) = detail {
+                    lines.extend(unbroken(detail, regular));
+                }
+                lines
+            })
+            .collect(),
     };
     let lines = header.len() + rows.iter().map(Vec::len).sum::<usize>();
     let height = lines as f64 * LINE + PAD * 2.0 + rows.len() as f64 * PAD;
@@ -72,6 +78,51 @@ fn card(node: &GraphNode, answers: &[&str]) -> Card {
     }
 }
 
+/// Joins the groups of a number written with spaces ("116 000", "+31 (0)6 428 346 35") for
+/// `wrap`, which breaks only at whitespace: a number is never split across lines.
+fn whole_numbers(text: &str, wrap: impl Fn(&str) -> Vec<String>) -> Vec<String> {
+    // WORD JOINER is not whitespace, so no line breaks there; it becomes a space again.
+    const GLUE: char = '\u{2060}';
+    let chars: Vec<char> = text.chars().collect();
+    let glued: String = chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let before = i.checked_sub(1).and_then(|j| chars.get(j));
+            let after = chars.get(i + 1);
+            let joins = c == ' '
+                && before.is_some_and(|b| b.is_ascii_digit() || *b == ')')
+                && after.is_some_and(|a| a.is_ascii_digit() || *a == '(');
+            if joins { GLUE } else { c }
+        })
+        .collect();
+    wrap(&glued)
+        .into_iter()
+        .map(|line| line.replace(GLUE, " "))
+        .collect()
+}
+
+/// A number or address on as few lines as fit, broken only after a `/` (never inside the
+/// scheme and host of a web address, never inside a phone number).
+fn unbroken(text: &str, font: &measure::Font) -> Vec<String> {
+    let host_end = text.find("://").map_or(0, |i| i + 3);
+    let host_end = text[host_end..]
+        .find('/')
+        .map_or(text.len(), |i| host_end + i + 1);
+    let (head, rest) = text.split_at(host_end);
+    let mut lines = vec![head.to_owned()];
+    for part in rest.split_inclusive('/') {
+        let current = lines.last_mut().expect("never empty");
+        let joined = format!("{current}{part}");
+        if font.width(&joined, FONT) > ROW_ROOM {
+            lines.push(part.to_owned());
+        } else {
+            *current = joined;
+        }
+    }
+    lines
+}
+
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -80,11 +131,11 @@ fn escape(text: &str) -> String {
 }
 
 /// Column of every node: the longest path from `start` (nodes it cannot reach: column 0).
-fn columns(graph: &Graph, start: usize, index: &HashMap<&str, usize>) -> Vec<usize> {
+fn columns(graph: &Graph, start: usize, ends: &Ends) -> Vec<usize> {
     let n = graph.nodes.len();
     let mut incoming = vec![0usize; n];
-    for edge in &graph.edges {
-        if let Some(&to) = index.get(edge.to.as_str()) {
+    for &(_, to) in &ends.of {
+        if let Some(to) = to {
             incoming[to] += 1;
         }
     }
@@ -96,12 +147,8 @@ fn columns(graph: &Graph, start: usize, index: &HashMap<&str, usize>) -> Vec<usi
         if std::mem::replace(&mut seen[node], true) {
             continue;
         }
-        for edge in graph
-            .edges
-            .iter()
-            .filter(|e| e.from == graph.nodes[node].id)
-        {
-            if let Some(&to) = index.get(edge.to.as_str()) {
+        for &e in &ends.leaving[node] {
+            if let Some(to) = ends.of[e].1 {
                 column[to] = column[to].max(column[node] + 1);
                 incoming[to] = incoming[to].saturating_sub(1);
                 if incoming[to] == 0 {
@@ -131,11 +178,38 @@ fn column_x(c: usize) -> f64 {
     MARGIN + c as f64 * (CARD_WIDTH + GUTTER)
 }
 
-/// Indexes of the edges (answers) leaving `node`, in answer order.
-fn answers_of(graph: &Graph, node: usize) -> Vec<usize> {
-    (0..graph.edges.len())
-        .filter(|&e| graph.edges[e].from == graph.nodes[node].id)
-        .collect()
+/// The ends of every edge, and the edges leaving and entering every node, found once: a
+/// search per node would make deep flows quadratic.
+struct Ends {
+    /// Per edge: the node it leaves and the node it enters, if both exist.
+    of: Vec<(Option<usize>, Option<usize>)>,
+    /// Per node: the edges (answers) leaving it, in answer order.
+    leaving: Vec<Vec<usize>>,
+    /// Per node: the edges entering it.
+    entering: Vec<Vec<usize>>,
+}
+
+impl Ends {
+    fn new(graph: &Graph, index: &HashMap<&str, usize>) -> Self {
+        let n = graph.nodes.len();
+        let mut ends = Self {
+            of: Vec::with_capacity(graph.edges.len()),
+            leaving: vec![Vec::new(); n],
+            entering: vec![Vec::new(); n],
+        };
+        for (e, edge) in graph.edges.iter().enumerate() {
+            let from = index.get(edge.from.as_str()).copied();
+            let to = index.get(edge.to.as_str()).copied();
+            if let Some(from) = from {
+                ends.leaving[from].push(e);
+            }
+            if let Some(to) = to {
+                ends.entering[to].push(e);
+            }
+            ends.of.push((from, to));
+        }
+        ends
+    }
 }
 
 impl Layout {
@@ -146,18 +220,19 @@ impl Layout {
             .enumerate()
             .map(|(i, n)| (n.id.clone(), i))
             .collect();
+        let lookup: HashMap<&str, usize> = index.iter().map(|(k, &v)| (k.as_str(), v)).collect();
+        let ends = Ends::new(graph, &lookup);
         let cards: Vec<Card> = (0..graph.nodes.len())
             .map(|i| {
-                let labels: Vec<&str> = answers_of(graph, i)
+                let labels: Vec<&str> = ends.leaving[i]
                     .iter()
                     .map(|&e| graph.edges[e].label.as_str())
                     .collect();
                 card(&graph.nodes[i], &labels)
             })
             .collect();
-        let lookup: HashMap<&str, usize> = index.iter().map(|(k, &v)| (k.as_str(), v)).collect();
         let start = lookup.get(graph.start.as_str()).copied().unwrap_or(0);
-        let column = columns(graph, start, &lookup);
+        let column = columns(graph, start, &ends);
 
         // Items per column: cards, plus a slot wherever an arrow crosses the column.
         let last = column.iter().copied().max().unwrap_or(0);
@@ -165,10 +240,8 @@ impl Layout {
         for (node, &c) in column.iter().enumerate() {
             items[c].push(Item::Card(node));
         }
-        for (e, edge) in graph.edges.iter().enumerate() {
-            if let (Some(&from), Some(&to)) =
-                (lookup.get(edge.from.as_str()), lookup.get(edge.to.as_str()))
-            {
+        for (e, &ends_of) in ends.of.iter().enumerate() {
+            if let (Some(from), Some(to)) = ends_of {
                 for slots in items.iter_mut().take(column[to]).skip(column[from] + 1) {
                     slots.push(Item::Slot(e));
                 }
@@ -187,22 +260,19 @@ impl Layout {
         // The height each edge has on entering the current column.
         let mut anchor: Vec<f64> = vec![0.0; graph.edges.len()];
         for column_items in &items {
-            layout.place_column(graph, column_items, &mut anchor);
+            layout.place_column(&ends, column_items, &mut anchor);
         }
         layout
     }
 
     /// Places one column: each item wants to sit level with what leads into it, in that
     /// order, without overlapping the item above.
-    fn place_column(&mut self, graph: &Graph, items: &[Item], anchor: &mut [f64]) {
+    fn place_column(&mut self, ends: &Ends, items: &[Item], anchor: &mut [f64]) {
         let wanted = |item: &Item| -> f64 {
             match *item {
                 Item::Slot(e) => anchor[e],
                 Item::Card(node) => {
-                    let into: Vec<f64> = (0..graph.edges.len())
-                        .filter(|&e| graph.edges[e].to == graph.nodes[node].id)
-                        .map(|e| anchor[e])
-                        .collect();
+                    let into: Vec<f64> = ends.entering[node].iter().map(|&e| anchor[e]).collect();
                     if into.is_empty() {
                         0.0
                     } else {
@@ -223,7 +293,12 @@ impl Layout {
                 Item::Card(node) => self.cards[node].height,
                 Item::Slot(_) => SLOT,
             };
-            let y = cursor.max(want - size / 2.0);
+            // A card's header sits level with the arrows that enter it.
+            let middle = match item {
+                Item::Card(node) => PAD + self.cards[node].header.len().max(1) as f64 * LINE / 2.0,
+                Item::Slot(_) => size / 2.0,
+            };
+            let y = cursor.max(want - middle);
             self.top.insert(item, y);
             cursor = y + size + GAP;
             match item {
@@ -233,7 +308,7 @@ impl Layout {
                 Item::Card(node) => {
                     let card = &self.cards[node];
                     let mut row_y = y + PAD + card.header.len() as f64 * LINE + PAD / 2.0;
-                    for (row, e) in card.rows.iter().zip(answers_of(graph, node)) {
+                    for (row, &e) in card.rows.iter().zip(&ends.leaving[node]) {
                         anchor[e] = row_y + row.len() as f64 * LINE / 2.0 + PAD / 2.0;
                         self.leave[e] = anchor[e];
                         row_y += row.len() as f64 * LINE + PAD;
@@ -292,7 +367,9 @@ fn draw_arrows(svg: &mut String, graph: &Graph, layout: &Layout) {
             x = x2 + CARD_WIDTH;
             y = slot_y;
         }
-        let target_y = layout.top[&Item::Card(to)] + layout.cards[to].height / 2.0;
+        // Into the middle of the target's header: its question, or its advice's headline.
+        let header = layout.cards[to].header.len().max(1) as f64 * LINE;
+        let target_y = layout.top[&Item::Card(to)] + PAD + header / 2.0;
         let x2 = column_x(layout.column[to]);
         let _ = write!(
             path,
