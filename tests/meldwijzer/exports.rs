@@ -414,6 +414,74 @@ fn the_web_page_is_written_only_where_asked_and_never_over_a_file() {
     assert_ne!(std::fs::read_to_string(&file).expect("read"), "kept");
 }
 
+#[test]
+fn the_site_is_written_only_into_its_folder_and_never_into_a_full_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let site = dir.path().join("site");
+    let path = site.display().to_string();
+    Test::new(&["html", "--site", &path])
+        .stdout("")
+        .stderr("")
+        .run();
+    let mut files: Vec<String> = std::fs::read_dir(&site)
+        .expect("written")
+        .map(|e| {
+            e.expect("a file")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    files.sort();
+    assert_eq!(
+        files,
+        [
+            "en.html",
+            "fr.html",
+            "index.html",
+            "nl.html",
+            "tree-en.html",
+            "tree-fr.html",
+            "tree-nl.html"
+        ]
+    );
+    // Nothing beside the folder.
+    assert_eq!(std::fs::read_dir(dir.path()).expect("read").count(), 1);
+    // A folder that holds anything is left alone unless --force.
+    std::fs::write(site.join("nl.html"), "kept").expect("write");
+    Test::new(&["html", "--lang", "en", "--site", &path])
+        .status(2)
+        .stderr(&format!(
+            "error: the folder `{path}` is not empty\n  help: choose an empty or new folder, or add `--force` to write into it (files of the same name are replaced)\n"
+        ))
+        .run();
+    assert_eq!(
+        std::fs::read_to_string(site.join("nl.html")).expect("read"),
+        "kept"
+    );
+    Test::new(&["html", "--site", &path, "--force"]).run();
+    assert_ne!(
+        std::fs::read_to_string(site.join("nl.html")).expect("read"),
+        "kept"
+    );
+    // One language asked for: its page, its drawing and the index that leads to it.
+    let single = dir.path().join("fr-only");
+    Test::new(&[
+        "html",
+        "--lang",
+        "fr",
+        "--site",
+        &single.display().to_string(),
+    ])
+    .run();
+    assert_eq!(std::fs::read_dir(&single).expect("written").count(), 3);
+    // A site or a file, not both; --force needs one of them.
+    Test::new(&["html", "--site", &path, "--output", "x.html"])
+        .status(2)
+        .run();
+    Test::new(&["html", "--force"]).status(2).run();
+}
+
 /// The width of `text` at `size` pixels in the drawing's font (`DejaVu Sans`, bold or regular).
 fn text_width(text: &str, size: f64, bold: bool) -> f64 {
     let data = if bold {

@@ -215,7 +215,7 @@ mod tests {
             // The quick exit comes before anything else that can be focused.
             let body = file.text.split("<body>\n").nth(1).expect("a body");
             assert!(
-                body.starts_with("<a class=\"exit\" href=\"https://"),
+                body.starts_with("<header><a class=\"exit\" href=\"https://"),
                 "{}",
                 file.name
             );
