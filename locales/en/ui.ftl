@@ -131,7 +131,7 @@ ui-html-back = Back? Use your browser's back button.
 # The web guide as a site a helpline can publish (meldwijzer html --site).
 ui-html-description = Where to report child sexual abuse material or the online sexual abuse of a minor, in the Netherlands and Belgium. A few questions, then who to contact. Nothing is saved or sent.
 ui-html-exit = Exit this page
-ui-html-exit-note = "Exit this page", at the top of every screen, opens a weather site at once. It does not clear your browser's history.
+ui-html-exit-note = “Exit this page”, at the top of every screen, opens a weather site at once. It does not clear your browser's history.
 ui-html-checked = Checked on { $date }
 ui-html-tree-link = For trainers: the whole guide as one drawing
 ui-html-tree-title = meldwijzer: the guide as a drawing, for trainers

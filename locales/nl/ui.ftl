@@ -131,7 +131,7 @@ ui-html-back = Terug? Gebruik de terugknop van je browser.
 # De wegwijzer als website die een hulplijn kan publiceren (meldwijzer html --site).
 ui-html-description = Waar meld je beelden van seksueel misbruik van kinderen of online seksueel misbruik van een minderjarige, in Nederland en België? Een paar vragen, dan weet je wie je kunt bereiken. Er wordt niets bewaard of verstuurd.
 ui-html-exit = Snel weg
-ui-html-exit-note = "Snel weg", bovenaan elk scherm, opent meteen een weersite. Je browsergeschiedenis wordt daarmee niet gewist.
+ui-html-exit-note = ‘Snel weg’, bovenaan elk scherm, opent meteen een weersite. Je browsergeschiedenis wordt daarmee niet gewist.
 ui-html-checked = Gecontroleerd op { $date }
 ui-html-tree-link = Voor trainers: de hele wegwijzer als één tekening
 ui-html-tree-title = meldwijzer: de wegwijzer als tekening, voor trainers

@@ -486,7 +486,14 @@ fn the_back_button_goes_back_and_a_bookmarked_route_opens_where_it_was() {
     runtime().block_on(async {
         let client = browser(&driver, false).await;
         client.goto(&url("en")).await.expect("the start");
+        // "Start again" is not offered where one already is at the start.
+        let again = client
+            .find(Locator::Css("footer [lang=en] .again"))
+            .await
+            .expect("start again");
+        assert!(!again.is_displayed().await.expect("displayed"));
         choose(&client, "The Netherlands").await;
+        assert!(again.is_displayed().await.expect("displayed"));
         choose(&client, "Images or videos on a website").await;
         assert_eq!(
             heading(&client).await,

@@ -144,6 +144,7 @@ background:#0b4fb3;color:#fff;font-weight:700;text-decoration:none;font-size:1.1
 .warnings li{font-weight:600}\
 footer{margin-top:2rem;padding-top:1rem;border-top:1px solid #c9c9c9}\
 footer p{margin:.25rem 0}footer a{display:inline-block;min-height:44px;padding:.55rem 0}\
+footer .again{display:block;width:fit-content}\
 @media (max-width:380px){html{font-size:106%}body{padding:0 .75rem 2rem}}\
 @media print{.exit,.langs,footer{display:none}.emergency{background:none;color:#000;border:2px solid #000}\
 .emergency a,.call{color:#000;background:none;padding:0}section{break-inside:avoid-page}}";
@@ -587,6 +588,15 @@ mod tests {
         assert_eq!(web_href("javascript:alert(1)"), None);
         assert_eq!(web_href(" JavaScript:alert(1)"), None);
         assert_eq!(web_href("data:text/html,x"), None);
+    }
+
+    #[test]
+    fn dates_never_break_at_their_hyphens() {
+        assert_eq!(
+            unbroken_date("Checked on 2026-11-26.", "2026-11-26"),
+            "Checked on <span class=\"nw\">2026-11-26</span>."
+        );
+        assert!(BASE_STYLE.contains(".nw{white-space:nowrap}"));
     }
 
     #[test]
