@@ -76,7 +76,7 @@ pub(crate) enum Command {
     Completions(CompletionsArgs),
     /// Print the manual page (roff)
     Man,
-    /// The guide as one offline web page: every language, no script, nothing loaded
+    /// The guide as one offline web page, or as a site to publish: no script, nothing loaded
     Html(HtmlArgs),
     /// Check scenario files: does every situation still reach its advice?
     Verify(VerifyArgs),
