@@ -147,7 +147,7 @@ footer p{margin:.25rem 0}footer a{display:inline-block;min-height:44px;padding:.
 footer .again{display:block;width:fit-content}\
 @media (max-width:380px){html{font-size:106%}body{padding:0 .75rem 2rem}}\
 @media print{.exit,.langs,footer{display:none}.emergency{background:none;color:#000;border:2px solid #000}\
-.emergency a,.call{color:#000;background:none;padding:0}section{break-inside:avoid-page}}";
+.emergency a,.call{color:#000;background:none;padding:0}li{break-inside:avoid}h1,h2,h3{break-after:avoid}}";
 
 /// The guide's style: `BASE_STYLE`, and sections shown by CSS `:target` (a section that is
 /// followed to keeps the page at its top, so that the emergency line above it stays in
