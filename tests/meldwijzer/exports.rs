@@ -356,7 +356,7 @@ fn diff_with_an_invalid_flow_is_trouble() {
 }
 
 #[test]
-fn the_web_page_for_every_language_weighs_at_most_28_kb_gzip_and_is_built_fast() {
+fn the_web_page_for_every_language_weighs_at_most_40_kb_gzip_and_is_built_fast() {
     use std::io::Write as _;
     let started = std::time::Instant::now();
     let page = stdout_of(&["html"]);
@@ -365,7 +365,7 @@ fn the_web_page_for_every_language_weighs_at_most_28_kb_gzip_and_is_built_fast()
     let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     gzip.write_all(page.as_bytes()).expect("in memory");
     let sent = gzip.finish().expect("in memory").len();
-    assert!(sent <= 28 * 1024, "{sent} bytes gzip");
+    assert!(sent <= 40 * 1024, "{sent} bytes gzip");
     assert!(took < std::time::Duration::from_secs(1), "{took:?}");
     assert!(page.starts_with("<!doctype html>\n<html lang=\"nl\">"));
     for lang in ["nl", "en", "fr"] {

@@ -107,10 +107,10 @@ impl Page<'_> {
     }
 }
 
-/// The style shared by every page of the guide: calm, readable from 320 px to a projector,
-/// contrast at least WCAG AA, clear focus rings, large tap targets, and a quick exit that
-/// stays in view while the page scrolls (the header keeps room for it at the top).
-pub(crate) const BASE_STYLE: &str = "*{box-sizing:border-box}\
+/// The style shared by every page: calm, readable from 320 px to a projector, contrast at
+/// least WCAG AA, clear focus rings, large tap targets, and a quick exit that stays in view
+/// while the page scrolls (the header keeps room for it at the top).
+pub(crate) const PAGE_STYLE: &str = "*{box-sizing:border-box}\
 html{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,\"Noto Sans\",\"DejaVu Sans\",sans-serif;\
 font-size:112.5%;line-height:1.55;color:#1b1b1b;background:#fff}\
 body{margin:0 auto;max-width:44rem;padding:0 1rem 3rem}\
@@ -121,11 +121,21 @@ header{padding-top:3.2rem}\
 padding:.6rem 1.1rem;min-height:44px;border-radius:0 0 .5rem .5rem;background:#1b1b1b;color:#fff;\
 font-weight:700;text-decoration:underline;box-shadow:0 2px 6px rgba(0,0,0,.4)}\
 .exit:hover{background:#3d3d3d;color:#fff}\
-.langs{display:flex;flex-wrap:wrap;gap:.5rem;justify-content:flex-end;padding:.5rem 0}\
-.langs a{display:inline-block;min-height:44px;min-width:44px;padding:.55rem .8rem;border-radius:.4rem}\
 .emergency{margin:.75rem 0 1.25rem;padding:.85rem 1rem;border-radius:.5rem;background:#8a0d0d;color:#fff;font-weight:600}\
 .emergency a{color:#fff;font-weight:700;display:inline-block;min-height:44px;padding:.45rem 0;margin:-.45rem 0}\
 h1{font-size:1.55rem;line-height:1.25;margin:.5rem 0 1rem}\
+.q{color:#4a4a4a;font-size:.9rem}.nw{white-space:nowrap}\
+footer{margin-top:2rem;padding-top:1rem;border-top:1px solid #c9c9c9}\
+footer p{margin:.25rem 0}footer a{display:inline-block;min-height:44px;padding:.55rem 0}\
+@media (max-width:380px){html{font-size:106%}body{padding:0 .75rem 2rem}}\
+@media print{.exit,footer{display:none}.emergency{background:none;color:#000;border:2px solid #000}\
+.emergency a{color:#000}}";
+
+/// The guide's own style, after `PAGE_STYLE`: answers as large buttons, contacts with their
+/// call buttons, and printing without links.
+pub(crate) const GUIDE_STYLE: &str = "\
+.langs{display:flex;flex-wrap:wrap;gap:.5rem;justify-content:flex-end;padding:.5rem 0}\
+.langs a{display:inline-block;min-height:44px;min-width:44px;padding:.55rem .8rem;border-radius:.4rem}\
 h2{font-size:1.15rem;margin:1.75rem 0 .5rem}\
 h3{font-size:1.05rem;margin:0 0 .35rem}\
 .hint{color:#3d3d3d;margin-top:-.5rem}\
@@ -140,21 +150,17 @@ background:#0b4fb3;color:#fff;font-weight:700;text-decoration:none;font-size:1.1
 .call:hover{background:#06357a;color:#fff}\
 .copy{font-weight:700;font-size:1.1rem;user-select:all;-webkit-user-select:all;white-space:nowrap}\
 .url{overflow-wrap:anywhere}\
-.q{color:#4a4a4a;font-size:.9rem}.nw{white-space:nowrap}\
 .warnings li{font-weight:600}\
-footer{margin-top:2rem;padding-top:1rem;border-top:1px solid #c9c9c9}\
-footer p{margin:.25rem 0}footer a{display:inline-block;min-height:44px;padding:.55rem 0}\
 footer .again{display:block;width:fit-content}\
-@media (max-width:380px){html{font-size:106%}body{padding:0 .75rem 2rem}}\
-@media print{.exit,.langs,footer{display:none}.emergency{background:none;color:#000;border:2px solid #000}\
-.emergency a,.call{color:#000;background:none;padding:0}li{break-inside:avoid}h1,h2,h3{break-after:avoid}}";
+@media print{.langs{display:none}.call{color:#000;background:none;padding:0}\
+li{break-inside:avoid}h1,h2,h3{break-after:avoid}}";
 
-/// The guide's style: `BASE_STYLE`, and sections shown by CSS `:target` (a section that is
+/// The guide's style: `PAGE_STYLE`, `GUIDE_STYLE`, and sections shown by CSS `:target` (a section that is
 /// followed to keeps the page at its top, so that the emergency line above it stays in
 /// view). Printing shows the current advice, or, from a start page, every question and
 /// outcome of that language: the call script.
 fn style(page: &Page<'_>) -> String {
-    let mut css = String::from(BASE_STYLE);
+    let mut css = format!("{PAGE_STYLE}{GUIDE_STYLE}");
     css.push_str(
         "section{display:none;scroll-margin-top:100vh}section:target{display:block}\
 body:not(:has(section:target:not(.start))) .again{display:none}",
@@ -596,7 +602,7 @@ mod tests {
             unbroken_date("Checked on 2026-11-26.", "2026-11-26"),
             "Checked on <span class=\"nw\">2026-11-26</span>."
         );
-        assert!(BASE_STYLE.contains(".nw{white-space:nowrap}"));
+        assert!(PAGE_STYLE.contains(".nw{white-space:nowrap}"));
     }
 
     #[test]

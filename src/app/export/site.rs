@@ -62,7 +62,7 @@ fn index(guide: &Guide, langs: &[Lang]) -> String {
         first,
         &guide.catalog.text(first, "ui-html-title"),
         &guide.catalog.text(first, "ui-html-description"),
-        &format!("{}{EXTRA_STYLE}", html::BASE_STYLE),
+        &format!("{}{EXTRA_STYLE}", html::PAGE_STYLE),
     );
     // The emergency line in every language, before anything else is read.
     page.push_str("<header>");
@@ -103,7 +103,7 @@ fn tree(guide: &Guide, lang: Lang) -> String {
         lang,
         &guide.catalog.text(lang, "ui-html-tree-title"),
         &guide.catalog.text(lang, "ui-html-tree-intro"),
-        &format!("{}{EXTRA_STYLE}", html::BASE_STYLE),
+        &format!("{}{EXTRA_STYLE}", html::PAGE_STYLE),
     );
     let graph = Graph::new(guide, lang);
     let drawing = svg::render(
