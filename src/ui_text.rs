@@ -177,6 +177,17 @@ pub const UI_MESSAGES: &[UiMessage] = &[
     ("ui-script-compact-intro", &[]),
     ("ui-script-advice-list", &[]),
     ("ui-script-for-advice", &["advice", "count"]),
+    // The web guide as a site (`html --site`).
+    ("ui-html-description", &[]),
+    ("ui-html-exit", &[]),
+    ("ui-html-exit-note", &[]),
+    ("ui-html-checked", &["date"]),
+    ("ui-html-tree-link", &[]),
+    ("ui-html-tree-title", &[]),
+    ("ui-html-tree-intro", &[]),
+    ("ui-html-tree-back", &[]),
+    ("ui-error-folder-not-empty", &["dir"]),
+    ("ui-help-folder-not-empty", &[]),
 ];
 
 /// The variables interface message `id` may use, or `None` if `id` is not one.

@@ -225,3 +225,14 @@ ui-verify-invalid = { $file }: invalid: { $count ->
     [one] 1 error
    *[other] { $count } errors
 }
+# The web guide as a site a helpline can publish (meldwijzer html --site).
+ui-html-description = Where to report child sexual abuse material or the online sexual abuse of a minor, in the Netherlands and Belgium. A few questions, then who to contact. Nothing is saved or sent.
+ui-html-exit = Exit this page
+ui-html-exit-note = “Exit this page”, at the top of every screen, opens a weather site at once. It does not clear your browser's history.
+ui-html-checked = Checked on { $date }
+ui-html-tree-link = For trainers: the whole guide as one drawing
+ui-html-tree-title = meldwijzer: the guide as a drawing, for trainers
+ui-html-tree-intro = Every question with its answers, and where each answer leads. For training sessions; a person looking for help uses the guide itself.
+ui-html-tree-back = Back to the guide
+ui-error-folder-not-empty = the folder `{ $dir }` is not empty
+ui-help-folder-not-empty = choose an empty or new folder, or add `--force` to write into it (files of the same name are replaced)

@@ -231,3 +231,14 @@ ui-verify-invalid = { $file } : non valide : { $count ->
     [one] { $count } erreur
    *[other] { $count } erreurs
 }
+# Le guide comme site qu'une ligne d'aide peut publier (meldwijzer html --site).
+ui-html-description = Où signaler des images d'abus sexuels sur des enfants ou des abus sexuels en ligne sur un mineur, aux Pays-Bas et en Belgique ? Quelques questions, puis qui contacter. Rien n'est enregistré ni envoyé.
+ui-html-exit = Quitter cette page
+ui-html-exit-note = « Quitter cette page », en haut de chaque écran, ouvre aussitôt un site météo. Cela n'efface pas l'historique de votre navigateur.
+ui-html-checked = Vérifié le { $date }
+ui-html-tree-link = Pour les formateurs : tout le guide en un seul schéma
+ui-html-tree-title = meldwijzer : le guide en schéma, pour les formateurs
+ui-html-tree-intro = Chaque question avec ses réponses, et où mène chaque réponse. Pour les formations ; une personne qui cherche de l'aide utilise le guide lui-même.
+ui-html-tree-back = Retour au guide
+ui-error-folder-not-empty = le dossier `{ $dir }` n'est pas vide
+ui-help-folder-not-empty = choisissez un dossier vide ou nouveau, ou ajoutez `--force` pour y écrire (les fichiers de même nom sont remplacés)

@@ -225,3 +225,14 @@ ui-verify-invalid = { $file }: ongeldig: { $count ->
     [one] 1 fout
    *[other] { $count } fouten
 }
+# De wegwijzer als website die een hulplijn kan publiceren (meldwijzer html --site).
+ui-html-description = Waar meld je beelden van seksueel misbruik van kinderen of online seksueel misbruik van een minderjarige, in Nederland en België? Een paar vragen, dan weet je wie je kunt bereiken. Er wordt niets bewaard of verstuurd.
+ui-html-exit = Snel weg
+ui-html-exit-note = ‘Snel weg’, bovenaan elk scherm, opent meteen een weersite. Je browsergeschiedenis wordt daarmee niet gewist.
+ui-html-checked = Gecontroleerd op { $date }
+ui-html-tree-link = Voor trainers: de hele wegwijzer als één tekening
+ui-html-tree-title = meldwijzer: de wegwijzer als tekening, voor trainers
+ui-html-tree-intro = Elke vraag met haar antwoorden, en waar elk antwoord heen leidt. Voor trainingen; wie hulp zoekt, gebruikt de wegwijzer zelf.
+ui-html-tree-back = Terug naar de wegwijzer
+ui-error-folder-not-empty = de map `{ $dir }` is niet leeg
+ui-help-folder-not-empty = kies een lege of nieuwe map, of voeg `--force` toe om erin te schrijven (bestanden met dezelfde naam worden vervangen)

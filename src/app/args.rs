@@ -24,6 +24,7 @@ Examples:
   meldwijzer check --flow flows/default.toml --locales locales
                                                 Validate an edited flow
   meldwijzer html --output meldwijzer.html      The guide as one offline web page
+  meldwijzer html --site site                   The guide as a site to publish
   meldwijzer verify examples/scenarios.toml     Do the situations still reach their advice?
   meldwijzer quiz examples/scenarios.toml       A quiz for a training session
 
@@ -78,7 +79,7 @@ pub(crate) enum Command {
     Completions(CompletionsArgs),
     /// Print the manual page (roff)
     Man,
-    /// The guide as one offline web page: every language, no script, nothing loaded
+    /// The guide as one offline web page, or as a site to publish: no script, nothing loaded
     Html(HtmlArgs),
     /// Check scenario files: does every situation still reach its advice?
     Verify(VerifyArgs),
@@ -89,13 +90,18 @@ pub(crate) enum Command {
 }
 
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("target").args(["output", "site"])))]
 pub(crate) struct HtmlArgs {
     /// Write the page to this file instead of standard output
     #[arg(long, short = 'o', value_name = "FILE")]
     pub(crate) output: Option<String>,
 
-    /// Overwrite the --output file if it exists
-    #[arg(long, requires = "output")]
+    /// Write a site to publish into this folder: a page per language, a language choice (index.html) and the drawing for trainers
+    #[arg(long, value_name = "DIR")]
+    pub(crate) site: Option<String>,
+
+    /// Overwrite the --output file if it exists; write into a --site folder that is not empty
+    #[arg(long, requires = "target")]
     pub(crate) force: bool,
 }
 

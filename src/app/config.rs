@@ -111,6 +111,8 @@ pub(crate) struct HtmlConfig {
     /// Its languages, the first shown before any link is followed.
     pub(crate) langs: Vec<Lang>,
     pub(crate) output: Option<PathBuf>,
+    /// The folder of `--site`.
+    pub(crate) site: Option<PathBuf>,
     pub(crate) force: bool,
 }
 
@@ -236,6 +238,7 @@ impl Config {
                     Some(_) => vec![lang],
                 },
                 output: output_file(args.output.as_deref())?,
+                site: args.site.map(PathBuf::from),
                 force: args.force,
             }),
             Some(Command::Verify(args)) => Task::Verify(VerifyConfig {

@@ -232,7 +232,8 @@ fn load(config: &Config) -> meldwijzer::guide::LoadResult {
     }
 }
 
-/// `meldwijzer html`: the page, on standard output or written to `--output`.
+/// `meldwijzer html`: the page, on standard output or written to `--output`, or the site
+/// written into `--site`.
 fn page(html: &config::HtmlConfig, config: &Config, out: &mut dyn Write) -> AppResult {
     // Every language the translations offer, not only the one a start would read.
     let (guide, _warnings) =
@@ -250,6 +251,11 @@ fn page(html: &config::HtmlConfig, config: &Config, out: &mut dyn Write) -> AppR
         return Err(
             error::Said::usage(error::Message::new("ui-error-language-missing", &args)).into(),
         );
+    }
+    if let Some(dir) = &html.site {
+        let files = export::site::render(&guide, &langs);
+        std::mem::forget(guide); // as in `execute`
+        return output::write_site(dir, &files, html.force);
     }
     let text = export::html::render(&guide, &langs);
     std::mem::forget(guide); // as in `execute`

@@ -245,6 +245,33 @@ fn hostile_text_cannot_inject_anything_into_the_web_page() {
 }
 
 #[test]
+fn hostile_text_cannot_inject_anything_into_the_site() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let site = dir.path().join("site");
+    super::support::Test::new(&[
+        "html",
+        "--flow",
+        &fixture("hostile-html/flow.toml"),
+        "--locales",
+        &fixture("hostile-html/locales"),
+        "--site",
+        &site.display().to_string(),
+    ])
+    .run();
+    for entry in std::fs::read_dir(&site).expect("the site") {
+        let path = entry.expect("a file").path();
+        let html = std::fs::read_to_string(&path).expect("a page");
+        let name = path.display();
+        assert!(!html.contains("<script"), "{name}:\n{html}");
+        assert!(!html.contains("href=\"javascript:"), "{name}");
+        assert_eq!(html.matches("<style>").count(), 1, "{name}");
+    }
+    // The quick exit's label, made hostile in English, stays text.
+    let english = std::fs::read_to_string(site.join("en.html")).expect("the English page");
+    assert!(english.contains("&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;</a>"));
+}
+
+#[test]
 fn a_javascript_address_never_passes_check() {
     let dir = tempfile::tempdir().expect("temp dir");
     let text =

@@ -137,7 +137,7 @@ fn trace(args: &[&str], dir: &std::path::Path, input: &str) -> String {
 }
 
 #[test]
-fn traced_runs_use_no_network_and_write_only_the_output_file() {
+fn traced_runs_use_no_network_and_write_only_the_output_file_or_site() {
     if Command::new("strace").arg("-V").output().is_err() {
         // CI installs strace (see .ci/run) and must run this; elsewhere say it was skipped.
         assert!(std::env::var_os("CI").is_none(), "strace is missing in CI");
@@ -147,6 +147,9 @@ fn traced_runs_use_no_network_and_write_only_the_output_file() {
     let dir = tempfile::tempdir().expect("temp dir");
     let output = dir.path().join("case.txt");
     let output_arg = output.display().to_string();
+    // `html --site DIR` writes its files under DIR, and nowhere else.
+    let site = dir.path().join("site");
+    let site_arg = site.display().to_string();
     let runs: Vec<Vec<&str>> = vec![
         vec!["check"],
         super::support::LIVE_UNKNOWN.to_vec(),
@@ -172,6 +175,7 @@ fn traced_runs_use_no_network_and_write_only_the_output_file() {
         vec!["diff", "flows/default.toml", "flows/default.toml"],
         vec!["verify", "examples/scenarios.toml"],
         vec!["html"],
+        vec!["html", "--site", &site_arg],
         vec!["start", "--plain"],
         vec!["quiz", "examples/scenarios.toml", "--plain"],
     ];
@@ -195,8 +199,14 @@ fn traced_runs_use_no_network_and_write_only_the_output_file() {
                 .iter()
                 .any(|call| line.contains(call));
             if writes || changes {
+                // The folder itself, or a file in it.
+                let allowed = if args.contains(&"--site") {
+                    vec![format!("\"{site_arg}\""), format!("\"{site_arg}/")]
+                } else {
+                    vec![format!("\"{output_arg}\"")]
+                };
                 assert!(
-                    line.contains(&output_arg),
+                    allowed.iter().any(|path| line.contains(path)),
                     "meldwijzer {} wrote something else: {line}",
                     args.join(" ")
                 );
@@ -204,4 +214,8 @@ fn traced_runs_use_no_network_and_write_only_the_output_file() {
         }
     }
     assert!(output.exists(), "the --output file was written");
+    assert!(
+        site.join("index.html").exists(),
+        "the --site folder was written"
+    );
 }

@@ -1,11 +1,12 @@
-//! `meldwijzer html`: the guide as one self-contained web page.
+//! `meldwijzer html`: the guide as one self-contained web page, or as the pages of a site
+//! (`site`), one language each.
 //!
 //! Every question and outcome is a `<section>` with an `id`; answers are links to the next
 //! section, and CSS `:target` shows only the current one. So the page works with
 //! JavaScript off (it has none), the browser's Back button is the guide's Back, and a route
 //! can be bookmarked. A Content-Security-Policy forbids loading anything: no file, font,
 //! image, script or style comes from elsewhere. The only links out are the contacts' own
-//! web addresses and `tel:` links to call a number.
+//! web addresses, `tel:` links to call a number, and the quick exit to a neutral site.
 
 use std::fmt::Write as _;
 
@@ -14,7 +15,7 @@ use meldwijzer::flow::{ContactKind, Node, Outcome, Question};
 use meldwijzer::{Guide, Lang, phone};
 
 /// Escapes `text` for HTML text and attribute values alike.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -36,34 +37,105 @@ fn web_href(url: &str) -> Option<String> {
     (lower.starts_with("https://") || lower.starts_with("http://")).then(|| escape(url.trim()))
 }
 
-/// The `id` of a node's section in `lang`; the first question is the language's start.
-fn section_id(guide: &Guide, lang: Lang, node: Node) -> String {
-    if guide.flow.node(&guide.flow.start.id) == Some(node) {
-        lang.code().to_owned()
-    } else {
-        format!("{}-{}", lang.code(), guide.flow.node_id(node))
+/// Where a quick exit sends a person: a neutral public site, as GOV.UK's "Exit this page"
+/// sends to a weather forecast. A weather service of the reader's region, in their language.
+pub(crate) fn exit_address(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => "https://www.knmi.nl",
+        Lang::En => "https://www.bbc.co.uk/weather",
+        Lang::Fr => "https://www.meteo.be",
     }
 }
 
-/// The page's style (a section that is followed to keeps the page at its top, so that the
-/// emergency line above it stays in view): calm, readable from 320 px to a projector, contrast at least WCAG AA,
-/// clear focus rings, large tap targets; printing shows the current advice, or, from a
-/// start page, every question and outcome of that language: the call script.
-fn style(langs: &[Lang]) -> String {
-    let mut css = String::from(
-        "*{box-sizing:border-box}\
+/// The file of `lang`'s page in a site.
+pub(crate) fn site_file(lang: Lang) -> String {
+    format!("{}.html", lang.code())
+}
+
+/// One page: the single file with every language, or one language's page of a site.
+#[derive(Clone, Copy)]
+struct Page<'a> {
+    guide: &'a Guide,
+    /// Every language of the guide, the first shown before any link is followed.
+    langs: &'a [Lang],
+    /// In a site, the one language of this page.
+    site: Option<Lang>,
+}
+
+impl Page<'_> {
+    /// The languages whose sections this page holds.
+    fn shown(&self) -> Vec<Lang> {
+        self.site
+            .map_or_else(|| self.langs.to_vec(), |lang| vec![lang])
+    }
+
+    fn is_start(&self, node: Node) -> bool {
+        self.guide.flow.node(&self.guide.flow.start.id) == Some(node)
+    }
+
+    /// The `id` of a node's section in `lang`. In the single file the first question is the
+    /// language's code and the others are prefixed with it; a site's page has one language,
+    /// so its ids are the flow's own, the same in every language.
+    fn id(&self, lang: Lang, node: Node) -> String {
+        let node_id = escape(self.guide.flow.node_id(node));
+        if self.site.is_some() {
+            node_id
+        } else if self.is_start(node) {
+            lang.code().to_owned()
+        } else {
+            format!("{}-{node_id}", lang.code())
+        }
+    }
+
+    /// A link to a node's section in `lang`, from this page.
+    fn href(&self, lang: Lang, node: Node) -> String {
+        match self.site {
+            Some(own) if own != lang && self.is_start(node) => site_file(lang),
+            Some(own) if own != lang => format!("{}#{}", site_file(lang), self.id(lang, node)),
+            _ => format!("#{}", self.id(lang, node)),
+        }
+    }
+
+    /// The start's `id` in `lang`.
+    fn start_id(&self, lang: Lang) -> String {
+        let start = self
+            .guide
+            .flow
+            .node(&self.guide.flow.start.id)
+            .unwrap_or(Node::Question(0));
+        self.id(lang, start)
+    }
+}
+
+/// The style shared by every page: calm, readable from 320 px to a projector, contrast at
+/// least WCAG AA, clear focus rings, large tap targets, and a quick exit that stays in view
+/// while the page scrolls (the header keeps room for it at the top).
+pub(crate) const PAGE_STYLE: &str = "*{box-sizing:border-box}\
 html{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,\"Noto Sans\",\"DejaVu Sans\",sans-serif;\
 font-size:112.5%;line-height:1.55;color:#1b1b1b;background:#fff}\
 body{margin:0 auto;max-width:44rem;padding:0 1rem 3rem}\
 a{color:#0b4fb3}a:hover{color:#06357a}\
 :focus-visible{outline:3px solid #1b1b1b;outline-offset:3px;box-shadow:0 0 0 6px #ffd34d}\
-.langs{display:flex;flex-wrap:wrap;gap:.5rem;justify-content:flex-end;padding:.75rem 0}\
-.langs a{display:inline-block;min-height:44px;min-width:44px;padding:.55rem .8rem;border-radius:.4rem}\
-section,.emergency,.nav{display:none}section:target{display:block}\
-section{scroll-margin-top:100vh}\
-.emergency{margin:0 0 1.25rem;padding:.85rem 1rem;border-radius:.5rem;background:#8a0d0d;color:#fff;font-weight:600}\
+header{padding-top:3.2rem}\
+.exit{display:block;position:fixed;top:0;right:1rem;z-index:1;\
+padding:.6rem 1.1rem;min-height:44px;border-radius:0 0 .5rem .5rem;background:#1b1b1b;color:#fff;\
+font-weight:700;text-decoration:underline;box-shadow:0 2px 6px rgba(0,0,0,.4)}\
+.exit:hover{background:#3d3d3d;color:#fff}\
+.emergency{margin:.75rem 0 1.25rem;padding:.85rem 1rem;border-radius:.5rem;background:#8a0d0d;color:#fff;font-weight:600}\
 .emergency a{color:#fff;font-weight:700;display:inline-block;min-height:44px;padding:.45rem 0;margin:-.45rem 0}\
 h1{font-size:1.55rem;line-height:1.25;margin:.5rem 0 1rem}\
+.q{color:#4a4a4a;font-size:.9rem}.nw{white-space:nowrap}\
+footer{margin-top:2rem;padding-top:1rem;border-top:1px solid #c9c9c9}\
+footer p{margin:.25rem 0}footer a{display:inline-block;min-height:44px;padding:.55rem 0}\
+@media (max-width:380px){html{font-size:106%}body{padding:0 .75rem 2rem}}\
+@media print{.exit,footer{display:none}.emergency{background:none;color:#000;border:2px solid #000}\
+.emergency a{color:#000}}";
+
+/// The guide's own style, after `PAGE_STYLE`: answers as large buttons, contacts with their
+/// call buttons, and printing without links.
+pub(crate) const GUIDE_STYLE: &str = "\
+.langs{display:flex;flex-wrap:wrap;gap:.5rem;justify-content:flex-end;padding:.5rem 0}\
+.langs a{display:inline-block;min-height:44px;min-width:44px;padding:.55rem .8rem;border-radius:.4rem}\
 h2{font-size:1.15rem;margin:1.75rem 0 .5rem}\
 h3{font-size:1.05rem;margin:0 0 .35rem}\
 .hint{color:#3d3d3d;margin-top:-.5rem}\
@@ -78,99 +150,165 @@ background:#0b4fb3;color:#fff;font-weight:700;text-decoration:none;font-size:1.1
 .call:hover{background:#06357a;color:#fff}\
 .copy{font-weight:700;font-size:1.1rem;user-select:all;-webkit-user-select:all;white-space:nowrap}\
 .url{overflow-wrap:anywhere}\
-.q{color:#4a4a4a;font-size:.9rem}\
 .warnings li{font-weight:600}\
-.nav{margin-top:2rem;padding-top:1rem;border-top:1px solid #c9c9c9}\
-.nav a{display:inline-block;min-height:44px;padding:.55rem 0}\
-@media (max-width:380px){html{font-size:106%}body{padding:0 .75rem 2rem}}\
-@media print{.langs,.nav{display:none}.emergency{background:none;color:#000;border:2px solid #000}\
-.emergency a,.call{color:#000;background:none;padding:0}section{break-inside:avoid-page}}",
+footer .again{display:block;width:fit-content}\
+@media print{.langs{display:none}.call{color:#000;background:none;padding:0}\
+li{break-inside:avoid}h1,h2,h3{break-after:avoid}}";
+
+/// The guide's style: `PAGE_STYLE`, `GUIDE_STYLE`, and sections shown by CSS `:target` (a section that is
+/// followed to keeps the page at its top, so that the emergency line above it stays in
+/// view). Printing shows the current advice, or, from a start page, every question and
+/// outcome of that language: the call script.
+fn style(page: &Page<'_>) -> String {
+    let mut css = format!("{PAGE_STYLE}{GUIDE_STYLE}");
+    css.push_str(
+        "section{display:none;scroll-margin-top:100vh}section:target{display:block}\
+body:not(:has(section:target:not(.start))) .again{display:none}",
     );
-    // Before any section is chosen, the first language's start shows.
-    let first = langs.first().map_or("nl", |l| l.code());
+    let first = page.shown().first().copied().unwrap_or(Lang::Nl);
+    // Before any section is chosen, the start shows.
     let _ = write!(
         css,
-        "main:not(:has(section:target))>#{first}{{display:block}}\
-body:not(:has(section:target)) :is(.emergency,.nav)[lang={first}]{{display:block}}"
+        "main:not(:has(section:target))>#{}{{display:block}}",
+        page.start_id(first)
     );
-    for (i, lang) in langs.iter().enumerate() {
-        let code = lang.code();
-        // The emergency line and the way back of the language being read.
-        let _ = write!(
-            css,
-            "body:has(section[lang={code}]:target) :is(.emergency,.nav)[lang={code}]{{display:block}}"
+    if page.site.is_some() {
+        css.push_str(
+            "@media print{main:not(:has(section:target:not(.start)))>section{display:block}}",
         );
-        // Printing a start page prints every section of its language: the call script.
-        let _ = write!(
-            css,
-            "@media print{{main:has(#{code}:target)>section[lang={code}]{{display:block}}}}"
-        );
-        if i == 0 {
-            let _ = write!(
-                css,
-                "@media print{{main:not(:has(section:target))>section[lang={code}]{{display:block}}}}"
-            );
-        }
+        return css;
     }
+    // One page for every language: the exit, emergency line and footer of the language
+    // being read show.
+    let _ = write!(
+        css,
+        ":is(.exit,.emergency,footer>p){{display:none}}\
+body:not(:has(section:target)) :is(.exit,.emergency,footer>p)[lang={code}]{{display:block}}",
+        code = first.code()
+    );
+    for lang in page.langs {
+        let code = lang.code();
+        let _ = write!(
+            css,
+            "body:has(section[lang={code}]:target) :is(.exit,.emergency,footer>p)[lang={code}]{{display:block}}\
+@media print{{main:has(#{code}:target)>section[lang={code}]{{display:block}}}}"
+        );
+    }
+    let _ = write!(
+        css,
+        "@media print{{main:not(:has(section:target))>section[lang={}]{{display:block}}}}",
+        first.code()
+    );
     css
 }
 
-/// The page for `langs`, the first being the one shown before any link is followed.
-pub(crate) fn render(guide: &Guide, langs: &[Lang]) -> String {
-    let first = langs.first().copied().unwrap_or(Lang::Nl);
-    let ui = |id: &str| guide.catalog.text(first, id);
-    let mut html = String::with_capacity(160_000);
-    let _ = write!(
-        html,
+/// The start of a page: its language, `<title>`, description, policy and `style`.
+pub(crate) fn head(lang: Lang, title: &str, description: &str, style: &str) -> String {
+    format!(
         "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
 <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n\
-<meta name=\"referrer\" content=\"no-referrer\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
-        first.code(),
-        escape(&ui("ui-html-title")),
-        style(langs)
+<meta name=\"referrer\" content=\"no-referrer\">\n<title>{}</title>\n{}<style>{style}</style>\n</head>\n<body>\n",
+        lang.code(),
+        escape(title),
+        if description.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "<meta name=\"description\" content=\"{}\">\n",
+                escape(description)
+            )
+        },
+    )
+}
+
+/// The quick exit: a link, first on the page and kept in view (fixed at the top, in the
+/// header landmark), that replaces the page
+/// with a neutral site. It needs no script; the footer says it does not clear the history.
+pub(crate) fn exit_link(guide: &Guide, lang: Lang) -> String {
+    format!(
+        "<a class=\"exit\" href=\"{}\" lang=\"{}\">{}</a>\n",
+        exit_address(lang),
+        lang.code(),
+        escape(&guide.catalog.text(lang, "ui-html-exit"))
+    )
+}
+
+/// The single page for `langs`, the first being the one shown before any link is followed.
+pub(crate) fn render(guide: &Guide, langs: &[Lang]) -> String {
+    let page = Page {
+        guide,
+        langs,
+        site: None,
+    };
+    let first = langs.first().copied().unwrap_or(Lang::Nl);
+    let mut html = head(
+        first,
+        &guide.catalog.text(first, "ui-html-title"),
+        &guide.catalog.text(first, "ui-html-description"),
+        &style(&page),
     );
-    html.push_str("<header>");
-    if langs.len() > 1 {
-        let _ = write!(
-            html,
-            "<nav class=\"langs\" aria-label=\"{}\">",
-            escape(&ui("ui-html-languages"))
-        );
-        for lang in langs {
-            let _ = write!(
-                html,
-                "<a href=\"#{code}\" hreflang=\"{code}\" lang=\"{code}\">{}</a>",
-                escape(&guide.catalog.text(*lang, "ui-html-language-name")),
-                code = lang.code()
-            );
-        }
-        html.push_str("</nav>\n");
-    }
-    // One emergency line and one way back per language, above and below every section;
-    // the style shows those of the language being read.
-    for &lang in langs {
-        html.push_str(&emergency(guide, lang));
-    }
-    html.push_str("</header>\n<main>\n");
-    for &lang in langs {
-        for (i, question) in guide.flow.questions.iter().enumerate() {
-            question_section(&mut html, guide, lang, Node::Question(i), question);
-        }
-        for outcome in &guide.flow.outcomes {
-            outcome_section(&mut html, guide, lang, outcome);
-        }
-    }
-    html.push_str("</main>\n<footer>");
-    for &lang in langs {
-        way_back(&mut html, guide, lang);
-    }
-    html.push_str("</footer>\n</body>\n</html>\n");
+    body(&mut html, &page);
     html
 }
 
-/// The emergency line, with its numbers as `tel:` links.
+/// `lang`'s page of a site whose languages are `langs`.
+pub(crate) fn site_page(guide: &Guide, langs: &[Lang], lang: Lang) -> String {
+    let page = Page {
+        guide,
+        langs,
+        site: Some(lang),
+    };
+    let mut html = head(
+        lang,
+        &guide.catalog.text(lang, "ui-html-title"),
+        &guide.catalog.text(lang, "ui-html-description"),
+        &style(&page),
+    );
+    body(&mut html, &page);
+    html
+}
+
+/// Everything below `<body>`: the quick exit first, then the emergency line, every section,
+/// and the footer, each in its own language.
+fn body(html: &mut String, page: &Page<'_>) {
+    let guide = page.guide;
+    html.push_str("<header>");
+    for lang in page.shown() {
+        html.push_str(&exit_link(guide, lang));
+    }
+    // The emergency line above every section; the style shows the one of the language
+    // being read.
+    for lang in page.shown() {
+        html.push_str(&emergency(guide, lang));
+    }
+    html.push_str("</header>\n<main>\n");
+    for lang in page.shown() {
+        for (i, question) in guide.flow.questions.iter().enumerate() {
+            question_section(html, page, lang, Node::Question(i), question);
+        }
+        for outcome in &guide.flow.outcomes {
+            outcome_section(html, page, lang, outcome);
+        }
+    }
+    html.push_str("</main>\n<footer>");
+    for lang in page.shown() {
+        footer(html, page, lang);
+    }
+    html.push_str("</footer>\n</body>\n</html>\n");
+}
+
+/// The emergency line in `lang`, with its numbers as `tel:` links.
 fn emergency(guide: &Guide, lang: Lang) -> String {
+    format!(
+        "<p class=\"emergency\" lang=\"{}\" role=\"note\">{}</p>",
+        lang.code(),
+        emergency_text(guide, lang)
+    )
+}
+
+/// The emergency sentence in `lang` as HTML, its numbers `tel:` links.
+pub(crate) fn emergency_text(guide: &Guide, lang: Lang) -> String {
     let mut text = escape(&guide.emergency_line(lang));
     // The emergency numbers: the flow's emergency contact and other short phone numbers of
     // kind `phone` that the line names (101 beside 112).
@@ -187,10 +325,7 @@ fn emergency(guide: &Guide, lang: Lang) -> String {
     for number in numbers {
         text = link_number(&text, number);
     }
-    format!(
-        "<p class=\"emergency\" lang=\"{}\" role=\"note\">{text}</p>",
-        lang.code()
-    )
+    text
 }
 
 /// `text` with `number`, where it stands as a whole number, made a `tel:` link.
@@ -224,40 +359,89 @@ fn link_number(text: &str, number: &str) -> String {
     out
 }
 
-fn open_section(html: &mut String, guide: &Guide, lang: Lang, node: Node, class: &str) {
+/// Opens a node's section, with links to the same screen in the other languages.
+fn open_section(html: &mut String, page: &Page<'_>, lang: Lang, node: Node, class: &str) {
     let _ = writeln!(
         html,
         "<section id=\"{}\" lang=\"{}\" class=\"{class}\">",
-        section_id(guide, lang, node),
+        page.id(lang, node),
         lang.code(),
     );
+    if page.langs.len() > 1 {
+        let _ = write!(
+            html,
+            "<nav class=\"langs\" aria-label=\"{}\">",
+            escape(&page.guide.catalog.text(lang, "ui-html-languages"))
+        );
+        for &other in page.langs.iter().filter(|&&other| other != lang) {
+            let _ = write!(
+                html,
+                "<a href=\"{}\" hreflang=\"{code}\" lang=\"{code}\">{}</a>",
+                page.href(other, node),
+                escape(&page.guide.catalog.text(other, "ui-html-language-name")),
+                code = other.code()
+            );
+        }
+        html.push_str("</nav>\n");
+    }
 }
 
-/// Below every section: start again, the browser's Back as the guide's Back, and the date
-/// the advice was last checked against its sources.
-fn way_back(html: &mut String, guide: &Guide, lang: Lang) {
+/// `text` with each `date` in it kept on one line ("2026-11-26" must not break at a hyphen).
+fn unbroken_date(text: &str, date: &str) -> String {
+    let date = escape(date);
+    escape(text).replace(&date, &format!("<span class=\"nw\">{date}</span>"))
+}
+
+/// Below every section: start again (not on the start itself), the browser's Back as the
+/// guide's Back, the date the advice was last checked against its sources, and what the
+/// quick exit does and does not do.
+fn footer(html: &mut String, page: &Page<'_>, lang: Lang) {
+    let guide = page.guide;
     let ui = |id: &str| guide.catalog.text(lang, id);
-    let checked = guide.catalog.format(
-        lang,
-        "ui-flow-verified",
-        &[("date", &guide.flow.verified.id)],
-    );
+    let date = &guide.flow.verified.id;
+    let checked = guide
+        .catalog
+        .format(lang, "ui-flow-verified", &[("date", date)]);
     let _ = write!(
         html,
-        "<p class=\"nav\" lang=\"{code}\"><a href=\"#{code}\">{}</a> · <span class=\"q\">{} {}</span></p>",
+        "<p lang=\"{code}\"><a class=\"again\" href=\"#{}\">{}</a> <span class=\"q\">{} {}</span></p>\
+<p lang=\"{code}\" class=\"q\">{}</p>",
+        page.start_id(lang),
         escape(&ui("ui-restart")),
         escape(&ui("ui-html-back")),
-        escape(&checked),
+        unbroken_date(&checked, date),
+        escape(&ui("ui-html-exit-note")),
         code = lang.code()
     );
+    if page.site.is_some() {
+        let _ = write!(
+            html,
+            "<p lang=\"{}\"><a href=\"{}\">{}</a></p>",
+            lang.code(),
+            tree_file(lang),
+            escape(&ui("ui-html-tree-link"))
+        );
+    }
 }
 
-fn question_section(html: &mut String, guide: &Guide, lang: Lang, node: Node, question: &Question) {
+/// The file of `lang`'s trainers' page (the drawing of the tree) in a site.
+pub(crate) fn tree_file(lang: Lang) -> String {
+    format!("tree-{}.html", lang.code())
+}
+
+fn question_section(
+    html: &mut String,
+    page: &Page<'_>,
+    lang: Lang,
+    node: Node,
+    question: &Question,
+) {
+    let guide = page.guide;
     let text = |id: &str| guide.catalog.text(lang, id);
-    let at_start = section_id(guide, lang, node) == lang.code();
+    let at_start = page.is_start(node);
     open_section(
         html,
-        guide,
+        page,
         lang,
         node,
         if at_start {
@@ -280,23 +464,20 @@ fn question_section(html: &mut String, guide: &Guide, lang: Lang, node: Node, qu
         };
         let _ = write!(
             html,
-            "<li><a href=\"#{}\">{}</a></li>",
-            section_id(guide, lang, next),
+            "<li><a href=\"{}\">{}</a></li>",
+            page.href(lang, next),
             escape(&text(&answer.label.id))
         );
     }
-    html.push_str("</ul>");
-    html.push_str(
-        "</section>
-",
-    );
+    html.push_str("</ul></section>\n");
 }
 
-fn outcome_section(html: &mut String, guide: &Guide, lang: Lang, outcome: &Outcome) {
+fn outcome_section(html: &mut String, page: &Page<'_>, lang: Lang, outcome: &Outcome) {
+    let guide = page.guide;
     let ui = |id: &str| guide.catalog.text(lang, id);
     let label = |id: &str| escape(&guide.catalog.label(lang, &ui(id)));
     let node = guide.flow.node(&outcome.id.id).unwrap_or(Node::Outcome(0));
-    open_section(html, guide, lang, node, "outcome");
+    open_section(html, page, lang, node, "outcome");
     let advice = Advice::new(guide, lang, &[], outcome);
     let _ = write!(html, "<h1>{}</h1>", escape(&advice.title));
     let _ = write!(
@@ -335,15 +516,11 @@ fn outcome_section(html: &mut String, guide: &Guide, lang: Lang, outcome: &Outco
         html.push_str("</ul>");
     }
     // The source is named, not linked: the only links out are the contacts'.
-    let _ = write!(
+    let _ = writeln!(
         html,
-        "<p class=\"q\">{} {}</p>",
+        "<p class=\"q\">{} {}</p></section>",
         label("ui-source"),
         escape(&advice.source.citation())
-    );
-    html.push_str(
-        "</section>
-",
     );
 }
 
@@ -400,8 +577,15 @@ fn contact_item(html: &mut String, guide: &Guide, lang: Lang, contact: &ContactV
             .format(lang, "ui-community", &[("community", community)]);
         let _ = write!(html, "<p>{}</p>", escape(&text));
     }
-    // The date every detail was checked is said once, below every screen (`way_back`).
-    html.push_str("</li>");
+    // When this contact's details were last checked against its source.
+    let checked = guide
+        .catalog
+        .format(lang, "ui-html-checked", &[("date", &contact.verified)]);
+    let _ = write!(
+        html,
+        "<p class=\"q\">{}</p></li>",
+        unbroken_date(&checked, &contact.verified)
+    );
 }
 
 #[cfg(test)]
@@ -425,6 +609,15 @@ mod tests {
         assert_eq!(web_href("javascript:alert(1)"), None);
         assert_eq!(web_href(" JavaScript:alert(1)"), None);
         assert_eq!(web_href("data:text/html,x"), None);
+    }
+
+    #[test]
+    fn dates_never_break_at_their_hyphens() {
+        assert_eq!(
+            unbroken_date("Checked on 2026-11-26.", "2026-11-26"),
+            "Checked on <span class=\"nw\">2026-11-26</span>."
+        );
+        assert!(PAGE_STYLE.contains(".nw{white-space:nowrap}"));
     }
 
     #[test]

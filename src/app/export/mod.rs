@@ -11,6 +11,7 @@ pub(crate) mod measure;
 pub(crate) mod mermaid;
 pub(crate) mod paths;
 pub(crate) mod script;
+pub(crate) mod site;
 pub(crate) mod summary;
 pub(crate) mod svg;
 use meldwijzer::graph::GraphNode;

@@ -341,10 +341,38 @@ pub(crate) fn render(graph: &Graph, emergency_phone: &str, title: &str) -> Strin
     draw_arrows(&mut svg, graph, &layout);
     draw_cards(&mut svg, graph, &layout, emergency_phone);
     svg.push_str("</svg>\n");
-    svg
+    whole_numbers_bare(&svg)
+}
+
+/// `svg` with `1045.0` written `1045` inside its tags (never in its text): the drawing is
+/// inlined in every trainers' page, and each byte counts against what a phone downloads.
+fn whole_numbers_bare(svg: &str) -> String {
+    let mut out = String::with_capacity(svg.len());
+    let mut in_tag = false;
+    let mut chars = svg.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ => {}
+        }
+        if in_tag && c == '.' && out.ends_with(|d: char| d.is_ascii_digit()) {
+            let mut ahead = chars.clone();
+            if ahead.next() == Some('0') && !ahead.peek().is_some_and(char::is_ascii_digit) {
+                chars.next();
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn draw_arrows(svg: &mut String, graph: &Graph, layout: &Layout) {
+    // One group carries the look of every arrow, said once.
+    svg.push_str(
+        "<g fill=\"none\" stroke=\"#555\" stroke-width=\"1.6\" marker-end=\"url(#arrow)\">\n",
+    );
     for (e, edge) in graph.edges.iter().enumerate() {
         let (Some(&from), Some(&to)) = (layout.index.get(&edge.from), layout.index.get(&edge.to))
         else {
@@ -377,11 +405,9 @@ fn draw_arrows(svg: &mut String, graph: &Graph, layout: &Layout) {
             x + GUTTER / 2.0,
             x2 - GUTTER / 2.0
         );
-        let _ = writeln!(
-            svg,
-            "<path d=\"{path}\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.6\" marker-end=\"url(#arrow)\"/>"
-        );
+        let _ = writeln!(svg, "<path d=\"{path}\"/>");
     }
+    svg.push_str("</g>\n");
 }
 
 fn draw_cards(svg: &mut String, graph: &Graph, layout: &Layout, emergency_phone: &str) {
@@ -394,18 +420,19 @@ fn draw_cards(svg: &mut String, graph: &Graph, layout: &Layout, emergency_phone:
             NodeKind::Outcome if is_emergency(data, emergency_phone) => (EMERGENCY_FILL, "#c62828"),
             NodeKind::Outcome => (OUTCOME_FILL, "#2e7d32"),
         };
+        // Each card is drawn in its own frame, so that the numbers inside repeat from card
+        // to card and the drawing compresses well on a trainers' page.
         let _ = writeln!(
             svg,
-            "<g id=\"{}\"><rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{CARD_WIDTH}\" height=\"{:.1}\" rx=\"8\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"2\"/>",
+            "<g id=\"{}\" transform=\"translate({x:.1},{y:.1})\"><rect x=\"0\" y=\"0\" width=\"{CARD_WIDTH}\" height=\"{:.1}\" rx=\"8\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"2\"/>",
             escape(&data.id),
             card.height
         );
-        let mut line_y = y + PAD + FONT;
+        let mut line_y = PAD + FONT;
         for line in &card.header {
             let _ = writeln!(
                 svg,
-                "<text x=\"{:.1}\" y=\"{line_y:.1}\" font-weight=\"bold\">{}</text>",
-                x + PAD,
+                "<text x=\"{PAD:.1}\" y=\"{line_y:.1}\" font-weight=\"bold\">{}</text>",
                 escape(line)
             );
             line_y += LINE;
@@ -414,15 +441,14 @@ fn draw_cards(svg: &mut String, graph: &Graph, layout: &Layout, emergency_phone:
             let rule = line_y - FONT + 1.0;
             let _ = writeln!(
                 svg,
-                "<line x1=\"{x:.1}\" y1=\"{rule:.1}\" x2=\"{:.1}\" y2=\"{rule:.1}\" stroke=\"{stroke}\" stroke-opacity=\"0.35\"/>",
-                x + CARD_WIDTH
+                "<line x1=\"0\" y1=\"{rule:.1}\" x2=\"{CARD_WIDTH:.1}\" y2=\"{rule:.1}\" stroke=\"{stroke}\" stroke-opacity=\"0.35\"/>"
             );
             line_y += PAD;
             for line in row {
                 let _ = writeln!(
                     svg,
                     "<text x=\"{:.1}\" y=\"{line_y:.1}\">{}</text>",
-                    x + PAD * 1.5,
+                    PAD * 1.5,
                     escape(line)
                 );
                 line_y += LINE;
