@@ -67,7 +67,7 @@ ui-plain-first-question = This is the first question: there is no going back fro
 ui-plain-after = Type r to start again, b to go back, ? to read the advice again, or q to quit.
 ui-plain-after-prompt = Your choice:
 ui-first-question = This is the first question: there is no going back from here. Choose Quit to stop.
-ui-interrupted = Stopped. Is a child in danger right now? Call { $phone }.
+ui-interrupted = Stopped.
 
 # Errors and warnings a person can meet.
 ui-word-error = error

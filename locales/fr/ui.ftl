@@ -67,7 +67,7 @@ ui-plain-first-question = C'est la première question : impossible de revenir pl
 ui-plain-after = Tapez r pour recommencer, b pour revenir en arrière, ? pour relire le conseil, ou q pour quitter.
 ui-plain-after-prompt = Votre choix :
 ui-first-question = C'est la première question : impossible de revenir plus loin. Choisissez Quitter pour arrêter.
-ui-interrupted = Arrêté. Un enfant est-il en danger maintenant ? Appelez le { $phone }.
+ui-interrupted = Arrêté.
 
 # Erreurs et avertissements qu'une personne peut rencontrer.
 ui-word-error = erreur

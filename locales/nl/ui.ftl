@@ -67,7 +67,7 @@ ui-plain-first-question = Dit is de eerste vraag: verder terug kan niet.
 ui-plain-after = Typ r om opnieuw te beginnen, b om terug te gaan, ? om het advies nog eens te lezen, of q om te stoppen.
 ui-plain-after-prompt = Je keuze:
 ui-first-question = Dit is de eerste vraag: verder terug kan niet. Kies Stoppen om te stoppen.
-ui-interrupted = Gestopt. Is een kind nu in gevaar? Bel { $phone }.
+ui-interrupted = Gestopt.
 
 # Fouten en waarschuwingen die iemand kan tegenkomen.
 ui-word-error = fout

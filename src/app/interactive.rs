@@ -14,6 +14,7 @@ use meldwijzer::{Advice, Guide, Lang, Walker};
 
 use super::advice_text;
 use super::error::{AppError, AppResult};
+use super::signals;
 use super::style::Style;
 use super::{Session, Until};
 
@@ -208,6 +209,7 @@ pub(crate) fn run(
     until: Until,
 ) -> AppResult<Option<Advice>> {
     let Session { guide, lang, style } = session;
+    signals::give_the_terminal_back_on_termination(super::voice::goodbye(guide, lang));
     let mut render_config = if style.is_colored() {
         RenderConfig::default_colored()
     } else {

@@ -12,6 +12,7 @@ mod plain;
 mod quiz;
 mod reason;
 mod replay;
+mod signals;
 mod start;
 mod style;
 mod verify;

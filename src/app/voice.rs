@@ -101,10 +101,20 @@ impl Voice {
 
     /// The line after Ctrl-C: stopped, and the emergency number.
     pub(crate) fn interrupted(&self) -> String {
-        let phone = self
-            .guide
-            .as_ref()
-            .map_or("112", |guide| guide.emergency_phone());
-        self.text(&Message::new("ui-interrupted", &[("phone", phone)]))
+        match &self.guide {
+            Some(guide) => goodbye(guide, self.lang),
+            None => "Stopped. Call 112.".to_owned(),
+        }
     }
+}
+
+/// What the guide says when it is stopped (Ctrl-C, a signal): that it stopped, then the
+/// emergency line every screen shows, with Belgium's 101.
+pub(crate) fn goodbye(guide: &Guide, lang: Lang) -> String {
+    let stopped = guide.catalog.format(
+        lang,
+        "ui-interrupted",
+        &[("phone", guide.emergency_phone())],
+    );
+    format!("{stopped} {}", guide.emergency_line(lang))
 }

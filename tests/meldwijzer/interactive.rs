@@ -111,6 +111,47 @@ fn ctrl_c_exits_130_and_leaves_the_terminal_as_it_was() {
         .expect("exit 130 with the terminal restored");
 }
 
+/// Sends `signal` to a guide waiting at its first menu and expects the guide's goodbye,
+/// then bash's `expected` line: the exit status and whether the terminal is restored.
+fn end_a_menu_with(signal: &str, expected: &str) {
+    // Without job control bash gives a background command /dev/null as input, hence the
+    // explicit /dev/tty; bash prints the guide's pid so the test can signal it alone.
+    let script = format!(
+        "saved=$(stty -g); '{}' --lang en </dev/tty & pid=$!; echo \"pid=$pid.\"; wait $pid; status=$?; [ \"$(stty -g)\" = \"$saved\" ] && t=restored || t=changed; echo \"status=$status terminal=$t\"",
+        binary()
+    );
+    let mut command = Command::new("bash");
+    command
+        .args(["--norc", "--noprofile", "-c", &script])
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm");
+    let mut s = spawn_command(command, Some(TIMEOUT_MS)).expect("spawn bash");
+    let (_, said) = s.exp_regex(r"pid=[0-9]+\.").expect("the guide's pid");
+    let pid = said.trim_start_matches("pid=").trim_end_matches('.').to_owned();
+    s.exp_string("Where do you live").expect("first question");
+    ready(&mut s);
+    let killed = Command::new("kill")
+        .args([&format!("-{signal}"), &pid])
+        .status()
+        .expect("run kill");
+    assert!(killed.success(), "kill -{signal} {pid}");
+    let goodbye = s.exp_string(expected).expect("status and terminal");
+    assert!(
+        goodbye.contains("Stopped. Is a child in danger right now? Call 112."),
+        "the guide says it stopped and gives the emergency line: {goodbye:?}"
+    );
+}
+
+#[test]
+fn sigterm_during_a_menu_restores_the_terminal_and_exits_143() {
+    end_a_menu_with("TERM", "status=143 terminal=restored");
+}
+
+#[test]
+fn sighup_during_a_menu_restores_the_terminal_and_exits_129() {
+    end_a_menu_with("HUP", "status=129 terminal=restored");
+}
+
 #[test]
 fn esc_or_ctrl_d_at_the_first_question_says_there_is_no_going_back_and_goes_on() {
     let mut s = guide(&["--lang", "en"]);
