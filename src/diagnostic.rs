@@ -39,6 +39,21 @@ pub struct Diagnostic {
     pub label: Option<String>,
     /// How to fix it, when we can tell.
     pub help: Option<String>,
+    /// What a front-end needs to say it in the reader's language; `None` for diagnostics
+    /// meant for content editors, which stay English.
+    pub wording: Option<Wording>,
+}
+
+/// A diagnostic's kind and arguments, so that a front-end can word its message, label and
+/// hint in the reader's language (the catalogue selects on `kind` and `help`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wording {
+    /// Selects the message and the label.
+    pub kind: &'static str,
+    /// Selects the hint, when there is one.
+    pub help: Option<&'static str>,
+    /// The values the texts use: ids, lists, a suggestion.
+    pub args: Vec<(&'static str, String)>,
 }
 
 impl Diagnostic {
@@ -67,6 +82,7 @@ impl Diagnostic {
             }),
             label: None,
             help: None,
+            wording: None,
         }
     }
 
@@ -78,7 +94,15 @@ impl Diagnostic {
             location: None,
             label: None,
             help: None,
+            wording: None,
         }
+    }
+
+    /// Adds what a front-end needs to say this diagnostic in the reader's language.
+    #[must_use]
+    pub fn worded(mut self, wording: Wording) -> Self {
+        self.wording = Some(wording);
+        self
     }
 
     /// Adds the note shown under the span.
@@ -203,11 +227,20 @@ pub fn render_all(diagnostics: &[Diagnostic], styled: bool) -> String {
 
 /// Every diagnostic, errors first, each followed by a blank line, without a summary.
 pub fn render_each(diagnostics: &[Diagnostic], styled: bool) -> String {
+    render_each_named(diagnostics, styled, &LevelNames::ENGLISH)
+}
+
+/// As [`render_each`], with the words for "error", "warning" and "help" of `names`.
+pub fn render_each_named(
+    diagnostics: &[Diagnostic],
+    styled: bool,
+    names: &LevelNames<'_>,
+) -> String {
     let mut sorted: Vec<&Diagnostic> = diagnostics.iter().collect();
     sorted.sort_by_key(|d| d.severity);
     let mut out = String::new();
     for diagnostic in sorted {
-        out.push_str(&diagnostic.render(styled));
+        out.push_str(&diagnostic.render_named(styled, names));
         out.push_str("\n\n");
     }
     out

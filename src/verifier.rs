@@ -3,13 +3,13 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Wording};
 use crate::flow::{Flow, Node, Outcome, Ref};
 use crate::guide::Guide;
 use crate::lang::Lang;
 use crate::sanitize;
 use crate::scenario::{Scenario, ScenarioFile};
-use crate::suggestion::{did_you_mean, suggest};
+use crate::suggestion::did_you_mean;
 use crate::walker::{Step, Walker};
 
 /// What verifying one scenario found.
@@ -154,15 +154,28 @@ pub fn problems(file: &ScenarioFile) -> Vec<Problem> {
             kind: ProblemKind::Empty,
             id: String::new(),
             diagnostic: Diagnostic::error("the file holds no scenario", &file.file, 0..0)
-                .with_help("add a `[[scenario]]` table for each situation; `meldwijzer schema scenarios` describes them"),
+                .with_help("add a `[[scenario]]` table for each situation; `meldwijzer schema scenarios` describes them")
+                .worded(Wording {
+                    kind: "problem",
+                    help: Some("empty"),
+                    args: vec![("problem", ProblemKind::Empty.name().to_owned())],
+                }),
         });
     }
     let mut seen: HashSet<&str> = HashSet::default();
     let error = |message: String, at: &Ref| Diagnostic::error(message, &file.file, at.span.clone());
-    let problem = |kind, id: &str, diagnostic| Problem {
+    let problem = |kind: ProblemKind, id: &str, diagnostic: Diagnostic| Problem {
         kind,
         id: id.to_owned(),
-        diagnostic,
+        diagnostic: diagnostic.worded(Wording {
+            kind: "problem",
+            help: match kind {
+                ProblemKind::NoSituation => Some("no-situation"),
+                ProblemKind::NoAnswers => Some("no-answers"),
+                _ => None,
+            },
+            args: vec![("problem", kind.name().to_owned()), ("id", id.to_owned())],
+        }),
     };
     for scenario in &file.scenarios {
         let id = &scenario.id;
@@ -316,7 +329,18 @@ pub fn unnamed_countries(
             ))
             .with_help(format!(
                 "name the country (\"{label}\"), so that a trainee can answer the question"
-            )),
+            ))
+            .worded(Wording {
+                kind: "unnamed-country",
+                help: Some("unnamed-country"),
+                args: vec![
+                    ("id", verdict.scenario.id.id.clone()),
+                    ("lang", code.id.clone()),
+                    ("question", question.id.id.clone()),
+                    ("answer", answer.id.id.clone()),
+                    ("label", label.clone()),
+                ],
+            }),
         );
     }
     found
@@ -398,6 +422,19 @@ fn verify_one<'s>(flow: &Flow, file: &ScenarioFile, scenario: &'s Scenario) -> V
     }
 }
 
+/// The wording of an "offers" finding: `kind` for `contact` on `outcome`, for scenario `id`.
+fn offering(kind: &'static str, id: &str, outcome: &str, contact: &str) -> Wording {
+    Wording {
+        kind,
+        help: None,
+        args: vec![
+            ("id", id.to_owned()),
+            ("outcome", outcome.to_owned()),
+            ("contact", contact.to_owned()),
+        ],
+    }
+}
+
 /// One scenario's findings, gathered as its route is walked.
 struct Checker<'a> {
     flow: &'a Flow,
@@ -411,18 +448,30 @@ impl<'a> Checker<'a> {
         Diagnostic::error(message, &self.file.file, at.span.clone())
     }
 
-    /// An "unknown `what`" finding with a suggestion among `candidates`.
+    /// An "unknown `what`" finding with a suggestion among `candidates`; `kind` words it
+    /// in the reader's language.
     fn unknown<'c>(
         &mut self,
+        kind: &'static str,
         what: &str,
         at: &Ref,
         label: &str,
         candidates: impl IntoIterator<Item = &'c str>,
     ) {
-        let finding = self
+        let suggestion = did_you_mean(&at.id, candidates);
+        let mut finding = self
             .error(format!("{what} `{}`", at.id), at)
             .with_label(label.to_owned());
-        self.findings.push(suggest(finding, &at.id, candidates));
+        let mut args = vec![("id", at.id.clone())];
+        if let Some(suggestion) = suggestion {
+            finding = finding.with_help(format!("did you mean `{suggestion}`?"));
+            args.push(("suggestion", suggestion.to_owned()));
+        }
+        self.findings.push(finding.worded(Wording {
+            kind,
+            help: suggestion.map(|_| "did-you-mean"),
+            args,
+        }));
     }
 
     /// Answers the questions on the route with the scenario's answers, as far as they go;
@@ -451,16 +500,32 @@ impl<'a> Checker<'a> {
                         "add `{} = \"...\"`, one of: {}",
                         question.id.id,
                         valid.join(", ")
-                    ));
+                    ))
+                    .worded(Wording {
+                        kind: "no-answer-for",
+                        help: Some("no-answer-for"),
+                        args: vec![
+                            ("id", scenario.id.id.clone()),
+                            ("question", question.id.id.clone()),
+                            ("answers", valid.join(", ")),
+                        ],
+                    });
                 self.findings.push(finding);
                 break;
             };
             used.insert(asked.id.as_str());
             if walker.choose(&answer.id).is_err() {
-                let help = match did_you_mean(&answer.id, valid.iter().copied()) {
+                let suggestion = did_you_mean(&answer.id, valid.iter().copied());
+                let help = match suggestion {
                     Some(s) => format!("did you mean `{s}`? Answers: {}", valid.join(", ")),
                     None => format!("answers: {}", valid.join(", ")),
                 };
+                let mut args = vec![
+                    ("question", question.id.id.clone()),
+                    ("answer", answer.id.clone()),
+                    ("answers", valid.join(", ")),
+                ];
+                args.extend(suggestion.map(|s| ("suggestion", s.to_owned())));
                 let finding = self
                     .error(
                         format!(
@@ -470,7 +535,16 @@ impl<'a> Checker<'a> {
                         answer,
                     )
                     .with_label("no such answer")
-                    .with_help(help);
+                    .with_help(help)
+                    .worded(Wording {
+                        kind: "no-such-answer",
+                        help: Some(if suggestion.is_some() {
+                            "did-you-mean-answer"
+                        } else {
+                            "answers"
+                        }),
+                        args,
+                    });
                 self.findings.push(finding);
                 break;
             }
@@ -487,6 +561,7 @@ impl<'a> Checker<'a> {
         for accepted in &scenario.accept {
             if !outcome_ids.contains(&accepted.id.as_str()) {
                 self.unknown(
+                    "unknown-outcome",
                     "unknown outcome",
                     accepted,
                     "no outcome has this id",
@@ -496,6 +571,7 @@ impl<'a> Checker<'a> {
         }
         if !outcome_ids.contains(&scenario.outcome.id.as_str()) {
             self.unknown(
+                "unknown-outcome",
                 "unknown outcome",
                 &scenario.outcome,
                 "no outcome has this id",
@@ -518,6 +594,7 @@ impl<'a> Checker<'a> {
         for contact in &scenario.offers {
             if flow.contact(&contact.id).is_none() {
                 self.unknown(
+                    "unknown-contact",
                     "unknown contact",
                     contact,
                     "no contact has this id",
@@ -529,7 +606,13 @@ impl<'a> Checker<'a> {
                         format!("`{}` no longer offers `{}`", outcome.id.id, contact.id),
                         contact,
                     )
-                    .with_label(format!("scenario `{name}` needs this contact"));
+                    .with_label(format!("scenario `{name}` needs this contact"))
+                    .worded(offering(
+                        "no-longer-offers",
+                        name,
+                        &outcome.id.id,
+                        &contact.id,
+                    ));
                 self.findings.push(finding);
             }
         }
@@ -537,6 +620,7 @@ impl<'a> Checker<'a> {
             if flow.contact(&contact.id).is_none() {
                 // A misspelt id is never offered: the check could never fail.
                 self.unknown(
+                    "unknown-contact",
                     "unknown contact",
                     contact,
                     "no contact has this id",
@@ -548,7 +632,8 @@ impl<'a> Checker<'a> {
                         format!("`{}` offers `{}`", outcome.id.id, contact.id),
                         contact,
                     )
-                    .with_label(format!("scenario `{name}` must not be offered this"));
+                    .with_label(format!("scenario `{name}` must not be offered this"))
+                    .worded(offering("offers", name, &outcome.id.id, &contact.id));
                 self.findings.push(finding);
             }
         }
@@ -565,6 +650,7 @@ impl<'a> Checker<'a> {
             }
             if flow.question(&question.id).is_none() {
                 self.unknown(
+                    "unknown-question",
                     "the flow has no question",
                     question,
                     "no question has this id",
@@ -580,7 +666,15 @@ impl<'a> Checker<'a> {
                     .with_label(format!(
                         "the route of `{}` does not ask this",
                         scenario.id.id
-                    )),
+                    ))
+                    .worded(Wording {
+                        kind: "unused",
+                        help: None,
+                        args: vec![
+                            ("id", scenario.id.id.clone()),
+                            ("question", question.id.clone()),
+                        ],
+                    }),
                 );
             }
         }

@@ -145,7 +145,8 @@ ui-error-output-empty = `--output` needs a file name (or `-` for standard output
 ui-error-scenario-file = the scenario file `{ $file }` cannot be used: { $reason }
 ui-error-scenario-empty = `{ $file }` holds no scenario
 ui-help-scenario-empty = a scenario file has one `[[scenario]]` table per situation; `meldwijzer schema scenarios` describes them
-ui-error-scenario-problem = the scenario file `{ $file }` has a problem: { $problem ->
+ui-scenario-problem = { $problem ->
+    [empty] the file holds no scenario
     [invalid-id] `{ $id }` is not a valid id (letters, digits, `-` and `_` only)
     [duplicate-id] the id `{ $id }` is used twice
     [no-situation] scenario `{ $id }` tells no situation
@@ -154,6 +155,7 @@ ui-error-scenario-problem = the scenario file `{ $file }` has a problem: { $prob
     [control-characters] scenario `{ $id }` holds control characters, which are not shown
    *[other] { $id }
 }
+ui-error-scenario-problem = the scenario file `{ $file }` has a problem: { ui-scenario-problem }
 ui-reason = { $reason ->
     [not-found] it does not exist
     [permission-denied] access is not allowed
@@ -224,6 +226,42 @@ ui-verify-fail = { $file }: { $failed } of { $total } { $total ->
 ui-verify-invalid = { $file }: invalid: { $count ->
     [one] 1 error
    *[other] { $count } errors
+}
+ui-verify-finding = { $kind ->
+    [problem] { ui-scenario-problem }
+    [no-answer-for] scenario `{ $id }` now passes question `{ $question }`, which it gives no answer for
+    [no-such-answer] question `{ $question }` has no answer `{ $answer }`
+    [unknown-outcome] unknown outcome `{ $id }`
+    [unknown-contact] unknown contact `{ $id }`
+    [unknown-question] the flow has no question `{ $id }`
+    [no-longer-offers] `{ $outcome }` ({ $outcome_title }) no longer offers `{ $contact }` ({ $contact_name })
+    [offers] `{ $outcome }` ({ $outcome_title }) offers `{ $contact }` ({ $contact_name })
+    [unused] the answer to `{ $question }` is not used
+    [unnamed-country] the situation of `{ $id }` in `{ $lang }` does not say where the caller is
+   *[other] { $id }
+}
+ui-verify-finding-label = { $kind ->
+    [no-answer-for] no answer to `{ $question }` here
+    [no-such-answer] no such answer
+    [unknown-outcome] no outcome has this id
+    [unknown-contact] no contact has this id
+    [unknown-question] no question has this id
+    [no-longer-offers] scenario `{ $id }` needs this contact
+    [offers] scenario `{ $id }` must not be offered this
+    [unused] the route of `{ $id }` does not ask this
+    [unnamed-country] its route answers `{ $question } = { $answer }`
+   *[other] {""}
+}
+ui-verify-finding-help = { $kind ->
+    [did-you-mean] did you mean `{ $suggestion }`?
+    [did-you-mean-answer] did you mean `{ $suggestion }`? Answers: { $answers }
+    [answers] answers: { $answers }
+    [no-answer-for] add `{ $question } = "..."`, one of: { $answers }
+    [unnamed-country] name the country ("{ $label }"), so that a trainee can answer the question
+    [no-situation] add a `situation` with the text in each language, such as nl = "..."
+    [no-answers] add `answers` with an answer to each question on the route, such as country = "nl"
+    [empty] { ui-help-scenario-empty }
+   *[other] {""}
 }
 # The web guide as a site a helpline can publish (meldwijzer html --site).
 ui-html-description = Where to report child sexual abuse material or the online sexual abuse of a minor, in the Netherlands and Belgium. A few questions, then who to contact. Nothing is saved or sent.

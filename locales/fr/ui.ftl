@@ -148,7 +148,8 @@ ui-error-output-empty = `--output` demande un nom de fichier (ou `-` pour la sor
 ui-error-scenario-file = le fichier de scénarios `{ $file }` est inutilisable : { $reason }
 ui-error-scenario-empty = `{ $file }` ne contient aucun scénario
 ui-help-scenario-empty = un fichier de scénarios a une table `[[scenario]]` par situation ; `meldwijzer schema scenarios` les décrit
-ui-error-scenario-problem = le fichier de scénarios `{ $file }` a un problème : { $problem ->
+ui-scenario-problem = { $problem ->
+    [empty] le fichier ne contient aucun scénario
     [invalid-id] `{ $id }` n'est pas un identifiant valide (lettres, chiffres, `-` et `_` seulement)
     [duplicate-id] l'identifiant `{ $id }` est utilisé deux fois
     [no-situation] le scénario `{ $id }` ne décrit aucune situation
@@ -157,6 +158,7 @@ ui-error-scenario-problem = le fichier de scénarios `{ $file }` a un problème 
     [control-characters] le scénario `{ $id }` contient des caractères de contrôle, qui ne sont pas affichés
    *[other] { $id }
 }
+ui-error-scenario-problem = le fichier de scénarios `{ $file }` a un problème : { ui-scenario-problem }
 ui-reason = { $reason ->
     [not-found] il n'existe pas
     [permission-denied] l'accès est refusé
@@ -230,6 +232,42 @@ ui-verify-fail = { $file } : { $failed } { $failed ->
 ui-verify-invalid = { $file } : non valide : { $count ->
     [one] { $count } erreur
    *[other] { $count } erreurs
+}
+ui-verify-finding = { $kind ->
+    [problem] { ui-scenario-problem }
+    [no-answer-for] le scénario `{ $id }` passe maintenant par la question `{ $question }`, à laquelle il ne donne pas de réponse
+    [no-such-answer] la question `{ $question }` n'a pas de réponse `{ $answer }`
+    [unknown-outcome] conseil inconnu `{ $id }`
+    [unknown-contact] contact inconnu `{ $id }`
+    [unknown-question] le flow n'a pas de question `{ $id }`
+    [no-longer-offers] `{ $outcome }` ({ $outcome_title }) ne propose plus `{ $contact }` ({ $contact_name })
+    [offers] `{ $outcome }` ({ $outcome_title }) propose `{ $contact }` ({ $contact_name })
+    [unused] la réponse à `{ $question }` n'est pas utilisée
+    [unnamed-country] la situation de `{ $id }` en `{ $lang }` ne dit pas où se trouve l'appelant
+   *[other] { $id }
+}
+ui-verify-finding-label = { $kind ->
+    [no-answer-for] pas de réponse à `{ $question }` ici
+    [no-such-answer] cette réponse n'existe pas
+    [unknown-outcome] aucun conseil n'a cet identifiant
+    [unknown-contact] aucun contact n'a cet identifiant
+    [unknown-question] aucune question n'a cet identifiant
+    [no-longer-offers] le scénario `{ $id }` a besoin de ce contact
+    [offers] le scénario `{ $id }` ne doit pas se voir proposer ceci
+    [unused] le parcours de `{ $id }` ne pose pas cette question
+    [unnamed-country] son parcours répond `{ $question } = { $answer }`
+   *[other] {""}
+}
+ui-verify-finding-help = { $kind ->
+    [did-you-mean] vouliez-vous dire `{ $suggestion }` ?
+    [did-you-mean-answer] vouliez-vous dire `{ $suggestion }` ? Réponses : { $answers }
+    [answers] réponses : { $answers }
+    [no-answer-for] ajoutez `{ $question } = "..."`, avec l'une de ces réponses : { $answers }
+    [unnamed-country] nommez le pays (« { $label } »), pour que la personne formée puisse répondre à la question
+    [no-situation] ajoutez une `situation` avec le texte dans chaque langue, par exemple nl = "..."
+    [no-answers] ajoutez `answers` avec une réponse à chaque question du parcours, par exemple country = "nl"
+    [empty] { ui-help-scenario-empty }
+   *[other] {""}
 }
 # Le guide comme site qu'une ligne d'aide peut publier (meldwijzer html --site).
 ui-html-description = Où signaler des images d'abus sexuels sur des enfants ou des abus sexuels en ligne sur un mineur, aux Pays-Bas et en Belgique ? Quelques questions, puis qui contacter. Rien n'est enregistré ni envoyé.

@@ -145,7 +145,8 @@ ui-error-output-empty = `--output` heeft een bestandsnaam nodig (of `-` voor de 
 ui-error-scenario-file = het scenariobestand `{ $file }` is niet bruikbaar: { $reason }
 ui-error-scenario-empty = `{ $file }` bevat geen enkel scenario
 ui-help-scenario-empty = een scenariobestand heeft per situatie één tabel `[[scenario]]`; `meldwijzer schema scenarios` beschrijft ze
-ui-error-scenario-problem = het scenariobestand `{ $file }` heeft een probleem: { $problem ->
+ui-scenario-problem = { $problem ->
+    [empty] het bestand bevat geen enkel scenario
     [invalid-id] `{ $id }` is geen geldige id (alleen letters, cijfers, `-` en `_`)
     [duplicate-id] de id `{ $id }` komt twee keer voor
     [no-situation] scenario `{ $id }` vertelt geen situatie
@@ -154,6 +155,7 @@ ui-error-scenario-problem = het scenariobestand `{ $file }` heeft een probleem: 
     [control-characters] scenario `{ $id }` bevat stuurtekens, die niet getoond worden
    *[other] { $id }
 }
+ui-error-scenario-problem = het scenariobestand `{ $file }` heeft een probleem: { ui-scenario-problem }
 ui-reason = { $reason ->
     [not-found] dat bestaat niet
     [permission-denied] je hebt er geen toegang toe
@@ -224,6 +226,42 @@ ui-verify-fail = { $file }: { $failed } van de { $total } { $total ->
 ui-verify-invalid = { $file }: ongeldig: { $count ->
     [one] 1 fout
    *[other] { $count } fouten
+}
+ui-verify-finding = { $kind ->
+    [problem] { ui-scenario-problem }
+    [no-answer-for] scenario `{ $id }` komt nu langs vraag `{ $question }`, waarop het geen antwoord geeft
+    [no-such-answer] vraag `{ $question }` heeft geen antwoord `{ $answer }`
+    [unknown-outcome] onbekende uitkomst `{ $id }`
+    [unknown-contact] onbekend contact `{ $id }`
+    [unknown-question] de flow heeft geen vraag `{ $id }`
+    [no-longer-offers] `{ $outcome }` ({ $outcome_title }) biedt `{ $contact }` ({ $contact_name }) niet meer aan
+    [offers] `{ $outcome }` ({ $outcome_title }) biedt `{ $contact }` ({ $contact_name }) aan
+    [unused] het antwoord op `{ $question }` wordt niet gebruikt
+    [unnamed-country] de situatie van `{ $id }` in `{ $lang }` zegt niet waar de beller is
+   *[other] { $id }
+}
+ui-verify-finding-label = { $kind ->
+    [no-answer-for] hier geen antwoord op `{ $question }`
+    [no-such-answer] dit antwoord bestaat niet
+    [unknown-outcome] geen uitkomst heeft deze id
+    [unknown-contact] geen contact heeft deze id
+    [unknown-question] geen vraag heeft deze id
+    [no-longer-offers] scenario `{ $id }` heeft dit contact nodig
+    [offers] scenario `{ $id }` mag dit niet aangeboden krijgen
+    [unused] de route van `{ $id }` stelt deze vraag niet
+    [unnamed-country] de route beantwoordt `{ $question } = { $answer }`
+   *[other] {""}
+}
+ui-verify-finding-help = { $kind ->
+    [did-you-mean] bedoel je `{ $suggestion }`?
+    [did-you-mean-answer] bedoel je `{ $suggestion }`? Antwoorden: { $answers }
+    [answers] antwoorden: { $answers }
+    [no-answer-for] voeg `{ $question } = "..."` toe, met een van: { $answers }
+    [unnamed-country] noem het land ("{ $label }"), zodat een cursist de vraag kan beantwoorden
+    [no-situation] voeg een `situation` toe met de tekst in elke taal, zoals nl = "..."
+    [no-answers] voeg `answers` toe met een antwoord op elke vraag van de route, zoals country = "nl"
+    [empty] { ui-help-scenario-empty }
+   *[other] {""}
 }
 # De wegwijzer als website die een hulplijn kan publiceren (meldwijzer html --site).
 ui-html-description = Waar meld je beelden van seksueel misbruik van kinderen of online seksueel misbruik van een minderjarige, in Nederland en België? Een paar vragen, dan weet je wie je kunt bereiken. Er wordt niets bewaard of verstuurd.

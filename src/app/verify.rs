@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use meldwijzer::diagnostic::{Severity, render_each};
+use meldwijzer::diagnostic::{LevelNames, Severity, render_each_named};
 use meldwijzer::verifier::Verdict;
 use meldwijzer::{Diagnostic, Guide, Lang, loader, sanitize, scenario, verifier};
 use schemars::JsonSchema;
@@ -147,6 +147,50 @@ fn explain_diversion(guide: &Guide, lang: Lang, verdict: &mut Verdict<'_>) {
     }
 }
 
+/// `finding` said in the reader's language, where the verifier says what it is; the
+/// outcomes and contacts it names get their titles beside their ids.
+fn localize(guide: &Guide, lang: Lang, finding: &mut Diagnostic) {
+    let Some(wording) = finding.wording.take() else {
+        return;
+    };
+    let flow = &guide.flow;
+    let text = |id: &str| guide.catalog.text(lang, id);
+    let mut args: Vec<(&str, String)> = wording.args.clone();
+    for (name, value) in &wording.args {
+        match *name {
+            "outcome" => {
+                let title = flow.outcomes.iter().find(|o| o.id.id == *value);
+                args.push((
+                    "outcome_title",
+                    title.map(|o| text(&o.title.id)).unwrap_or_default(),
+                ));
+            }
+            "contact" => {
+                let contact = flow.contact(value);
+                args.push((
+                    "contact_name",
+                    contact.map(|c| text(&c.name.id)).unwrap_or_default(),
+                ));
+            }
+            _ => {}
+        }
+    }
+    let say = |id: &str, kind: &str| {
+        let mut all: Vec<(&str, &str)> = args.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        all.push(("kind", kind));
+        guide.catalog.format(lang, id, &all)
+    };
+    finding.message = say("ui-verify-finding", wording.kind);
+    if finding.label.is_some() {
+        let label = say("ui-verify-finding-label", wording.kind);
+        finding.label = (!label.is_empty()).then_some(label);
+    }
+    finding.help = wording
+        .help
+        .map(|kind| say("ui-verify-finding-help", kind))
+        .filter(|help| !help.is_empty());
+}
+
 fn verify_file(guide: &Guide, lang: Lang, path: &Path) -> Outcome {
     let name = path.display().to_string();
     let mut outcome = Outcome {
@@ -169,6 +213,9 @@ fn verify_file(guide: &Guide, lang: Lang, path: &Path) -> Outcome {
         }
     };
     outcome.problems = verifier::check_file(&scenarios);
+    for problem in &mut outcome.problems {
+        localize(guide, lang, problem);
+    }
     if outcome.problems.is_empty() {
         outcome.verdicts = verifier::verify(&guide.flow, &scenarios)
             .into_iter()
@@ -176,6 +223,9 @@ fn verify_file(guide: &Guide, lang: Lang, path: &Path) -> Outcome {
                 explain_diversion(guide, lang, &mut v);
                 let unnamed = verifier::unnamed_countries(guide, &scenarios, &v);
                 v.findings.extend(unnamed);
+                for finding in &mut v.findings {
+                    localize(guide, lang, finding);
+                }
                 let holds = v.holds();
                 let reached = v.reached.as_deref().map(clean);
                 (clean(&v.scenario.id.id), holds, reached, v.findings)
@@ -227,6 +277,18 @@ fn text(
     let say = |id: &str, numbers: &[(&str, u128)], args: &[(&str, &str)]| {
         guide.catalog.format_numbers(lang, id, numbers, args)
     };
+    let word = |id: &str| guide.catalog.text(lang, id);
+    let (error, warning, help) = (
+        word("ui-word-error"),
+        word("ui-word-warning"),
+        word("ui-word-help"),
+    );
+    let names = LevelNames {
+        error: &error,
+        warning: &warning,
+        help: &help,
+    };
+    let render_each = |findings: &[Diagnostic], color| render_each_named(findings, color, &names);
     let mut stderr = io::stderr().lock();
     for outcome in outcomes {
         let file = [("file", outcome.file.as_str())];

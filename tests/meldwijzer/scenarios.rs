@@ -21,6 +21,23 @@ fn shipped() -> meldwijzer::scenario::ScenarioFile {
 // verify
 
 #[test]
+fn every_shipped_situation_says_why_in_each_language_it_is_told_in() {
+    // The quiz shows the "why" after each answer: a trainer's situation without one
+    // teaches the route but not the rule behind it.
+    for scenario in &shipped().scenarios {
+        for (lang, _) in &scenario.situation {
+            let why = scenario.why.iter().find(|(l, _)| l.id == lang.id);
+            assert!(
+                why.is_some_and(|(_, text)| !text.id.trim().is_empty()),
+                "scenario `{}` has no why in `{}`",
+                scenario.id.id,
+                lang.id
+            );
+        }
+    }
+}
+
+#[test]
 fn every_shipped_scenario_holds() {
     Test::new(&["--lang", "en", "verify", SHIPPED])
         .stdout("examples/scenarios.toml: 34 scenarios hold\n")
@@ -609,4 +626,56 @@ fn verify_speaks_the_reader_s_language_with_titles_and_the_flow_line_that_turned
         String::from_utf8_lossy(&output.stderr)
     );
     insta::assert_snapshot!(text);
+}
+
+#[test]
+fn every_verify_finding_is_said_in_dutch_and_french_without_english_left_over() {
+    // Each file makes verify find other things: misspelt ids (did you mean), a broken
+    // file, a situation that does not name its country.
+    let english = [
+        "error:",
+        "warning:",
+        "help:",
+        "unknown",
+        "did you mean",
+        "no such",
+        "does not say",
+        "has no answer",
+        "holds no",
+        "used twice",
+        "not a language",
+        "expected",
+        "add `",
+    ];
+    for lang in ["nl", "fr"] {
+        for file in [
+            "tests/fixtures/scenarios/misspelt.toml",
+            "tests/fixtures/scenarios/broken.toml",
+            "tests/fixtures/scenarios/unnamed-country.toml",
+        ] {
+            let output = run(
+                &["--lang", lang, "verify", file].map(str::to_owned),
+                &[],
+                None,
+            );
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert!(
+                !stderr.trim().is_empty(),
+                "{lang} {file}: verify finds something"
+            );
+            // Quoted file text (a line number, then `|`) may be English: skip it.
+            let quoted = |line: &str| {
+                let line = line.trim_start();
+                line.starts_with(|c: char| c.is_ascii_digit()) && line.contains(" | ")
+            };
+            for line in stderr.lines().filter(|l| !quoted(l)) {
+                for word in english {
+                    assert!(
+                        !line.contains(word),
+                        "{lang} {file}: English `{word}` in {line:?}"
+                    );
+                }
+            }
+        }
+    }
 }
