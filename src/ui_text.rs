@@ -175,6 +175,7 @@ pub const UI_MESSAGES: &[UiMessage] = &[
     ("ui-error-stdout-closed", &[]),
     ("ui-help-stdout-closed", &[]),
     ("ui-error-output-empty", &[]),
+    ("ui-error-landscape-svg-only", &[]),
     ("ui-error-scenario-file", &["file", "reason"]),
     ("ui-error-scenario-empty", &["file"]),
     ("ui-help-scenario-empty", &[]),

@@ -142,6 +142,7 @@ ui-error-output = cannot write the output: { $reason }
 ui-error-stdout-closed = standard output is closed: what meldwijzer writes would be lost
 ui-help-stdout-closed = send the output somewhere, for example `> file.txt`
 ui-error-output-empty = `--output` needs a file name (or `-` for standard output)
+ui-error-landscape-svg-only = `--landscape` shapes the SVG drawing only; DOT and Mermaid are laid out by their own tools
 ui-error-scenario-file = the scenario file `{ $file }` cannot be used: { $reason }
 ui-error-scenario-empty = `{ $file }` holds no scenario
 ui-help-scenario-empty = a scenario file has one `[[scenario]]` table per situation; `meldwijzer schema scenarios` describes them

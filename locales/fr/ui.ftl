@@ -145,6 +145,7 @@ ui-error-output = impossible d'écrire la sortie : { $reason }
 ui-error-stdout-closed = la sortie standard est fermée : ce que meldwijzer écrit serait perdu
 ui-help-stdout-closed = envoyez la sortie quelque part, par exemple `> fichier.txt`
 ui-error-output-empty = `--output` demande un nom de fichier (ou `-` pour la sortie standard)
+ui-error-landscape-svg-only = `--landscape` ne change que la forme du dessin SVG ; DOT et Mermaid sont mis en page par leurs propres outils
 ui-error-scenario-file = le fichier de scénarios `{ $file }` est inutilisable : { $reason }
 ui-error-scenario-empty = `{ $file }` ne contient aucun scénario
 ui-help-scenario-empty = un fichier de scénarios a une table `[[scenario]]` par situation ; `meldwijzer schema scenarios` les décrit

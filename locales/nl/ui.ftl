@@ -142,6 +142,7 @@ ui-error-output = kan de uitvoer niet schrijven: { $reason }
 ui-error-stdout-closed = de standaarduitvoer is gesloten: wat meldwijzer schrijft, zou verloren gaan
 ui-help-stdout-closed = stuur de uitvoer ergens heen, bijvoorbeeld `> bestand.txt`
 ui-error-output-empty = `--output` heeft een bestandsnaam nodig (of `-` voor de standaarduitvoer)
+ui-error-landscape-svg-only = `--landscape` geeft alleen de SVG-tekening een andere vorm; DOT en Mermaid worden door hun eigen programma's opgemaakt
 ui-error-scenario-file = het scenariobestand `{ $file }` is niet bruikbaar: { $reason }
 ui-error-scenario-empty = `{ $file }` bevat geen enkel scenario
 ui-help-scenario-empty = een scenariobestand heeft per situatie één tabel `[[scenario]]`; `meldwijzer schema scenarios` beschrijft ze

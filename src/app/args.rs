@@ -280,6 +280,10 @@ pub(crate) struct GraphArgs {
     /// Draw only what this question leads to (its id), to show one part on a projector
     #[arg(long, value_name = "QUESTION")]
     pub(crate) from: Option<String>,
+
+    /// Spread the outcomes over more columns, so the SVG fits a 16:9 projector screen
+    #[arg(long)]
+    pub(crate) landscape: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

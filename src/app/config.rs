@@ -72,6 +72,8 @@ pub(crate) enum Export {
         format: GraphFormat,
         from: Option<String>,
         country: Option<Country>,
+        /// Spread for a projector (SVG only).
+        landscape: bool,
     },
     /// `markup` is `None` for JSON.
     Paths {
@@ -405,6 +407,7 @@ fn export(command: Command) -> Export {
             format: args.format,
             from: args.from,
             country: args.country.map(Country::from),
+            landscape: args.landscape,
         },
         Command::Paths(args) => Export::Paths {
             format: match args.format {

@@ -380,7 +380,16 @@ fn export(guide: &Guide, lang: meldwijzer::Lang, task: &Export) -> AppResult<Str
             format,
             ref from,
             country,
+            landscape,
         } => {
+            if landscape && format != GraphFormat::Svg {
+                // DOT and Mermaid are laid out by their own renderers, not here.
+                return Err(error::Said::usage(error::Message::new(
+                    "ui-error-landscape-svg-only",
+                    &[],
+                ))
+                .into());
+            }
             let whole = meldwijzer::graph::Graph::new(guide, lang);
             let mut graph = match from {
                 None => whole,
@@ -398,6 +407,11 @@ fn export(guide: &Guide, lang: meldwijzer::Lang, task: &Export) -> AppResult<Str
                     &graph,
                     phone,
                     &format!("meldwijzer · {}", guide.flow.verified.id),
+                    if landscape {
+                        export::svg::Shape::Landscape
+                    } else {
+                        export::svg::Shape::Tree
+                    },
                 ),
             }
         }

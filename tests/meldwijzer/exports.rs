@@ -24,6 +24,7 @@ fn golden_output_of_every_export_in_every_language() {
         snapshot(&[
             "graph", "--lang", lang, "--format", "svg", "--from", "be-what",
         ]);
+        snapshot(&["graph", "--lang", lang, "--landscape", "--country", "nl"]);
         for format in ["markdown", "text"] {
             snapshot(&["script", "--lang", lang, "--format", format]);
         }
@@ -141,6 +142,63 @@ fn the_svg_has_one_card_per_node_and_none_overlap() {
                 let apart =
                     a.0 + a.2 <= b.0 || b.0 + b.2 <= a.0 || a.1 + a.3 <= b.1 || b.1 + b.3 <= a.1;
                 assert!(apart, "cards overlap: {a:?} and {b:?}");
+            }
+        }
+    }
+}
+
+/// The size an SVG drawing declares: `(width, height)`.
+fn declared_size(svg: &str) -> (f64, f64) {
+    let number = |name: &str| -> f64 {
+        let start = svg.find(&format!(" {name}=\"")).expect("size") + name.len() + 3;
+        svg[start..]
+            .split('"')
+            .next()
+            .and_then(|v| v.parse().ok())
+            .expect("number")
+    };
+    (number("width"), number("height"))
+}
+
+#[test]
+fn a_landscape_drawing_fits_a_projector_and_keeps_every_card_apart() {
+    // The tree as drawn is much taller than wide (about 1:2); on a 16:9 projector its
+    // text would be tiny. The landscape shape stays within 4:3 to 2.4:1 whatever is drawn.
+    let parts: [&[&str]; 4] = [
+        &[],
+        &["--country", "nl"],
+        &["--country", "be"],
+        &["--from", "nl-what"],
+    ];
+    for lang in ["nl", "en", "fr"] {
+        for part in parts {
+            let mut args = vec!["graph", "--lang", lang];
+            let tree = stdout_of(&[args.clone(), part.to_vec()].concat());
+            args.push("--landscape");
+            let svg = stdout_of(&[args, part.to_vec()].concat());
+            let (width, height) = declared_size(&svg);
+            assert!(
+                (4.0 / 3.0..=2.4).contains(&(width / height)),
+                "{lang} {part:?}: {width} x {height}"
+            );
+            let cards = cards(&svg);
+            assert_eq!(
+                cards.len(),
+                self::cards(&tree).len(),
+                "{lang} {part:?}: every card drawn"
+            );
+            for (i, a) in cards.iter().enumerate() {
+                assert!(
+                    a.0 + a.2 <= width && a.1 + a.3 <= height,
+                    "{lang} {part:?}: inside"
+                );
+                for b in &cards[i + 1..] {
+                    let apart = a.0 + a.2 <= b.0
+                        || b.0 + b.2 <= a.0
+                        || a.1 + a.3 <= b.1
+                        || b.1 + b.3 <= a.1;
+                    assert!(apart, "{lang} {part:?}: cards overlap: {a:?} and {b:?}");
+                }
             }
         }
     }
@@ -610,6 +668,17 @@ fn graph_from_an_unknown_question_names_the_closest() {
     Test::new(&["--lang", "en", "graph", "--from", "emergency"])
         .status(2)
         .run();
+}
+
+#[test]
+fn landscape_is_refused_for_drawings_laid_out_elsewhere() {
+    for format in ["dot", "mermaid"] {
+        Test::new(&["--lang", "en", "graph", "--landscape", "--format", format])
+            .status(2)
+            .stdout("")
+            .stderr("error: `--landscape` shapes the SVG drawing only; DOT and Mermaid are laid out by their own tools\n")
+            .run();
+    }
 }
 
 #[test]

@@ -110,6 +110,7 @@ fn tree(guide: &Guide, lang: Lang) -> String {
         &graph,
         guide.emergency_phone(),
         &format!("meldwijzer · {}", guide.flow.verified.id),
+        svg::Shape::Tree,
     );
     // The drawing is wider than a phone: a region of its own that scrolls, reachable by
     // keyboard.

@@ -41,6 +41,7 @@ enum Item {
 }
 
 /// A card's text lines and where its answer rows are.
+#[derive(Clone)]
 struct Card {
     header: Vec<String>,
     /// For questions: each answer's lines; for outcomes: the contact lines.
@@ -212,8 +213,69 @@ impl Ends {
     }
 }
 
+/// The shape of a projector's screen, which a landscape drawing aims for.
+const SCREEN_RATIO: f64 = 16.0 / 9.0;
+
+/// How the drawing is shaped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// Columns as the tree's depth gives them: as tall as the widest level.
+    Tree,
+    /// Outcomes spread over more columns, so that the drawing is about as wide as a
+    /// projector's screen is to its height (16:9).
+    Landscape,
+}
+
+/// `column` with outcomes moved right wherever a column would grow taller than `limit`.
+/// An outcome has no arrow leaving it, so it may stand in any column after the ones its
+/// arrows come from; the arrows reaching it pass the columns between through slots.
+fn spread(cards: &[Card], ends: &Ends, column: &[usize], limit: f64) -> Vec<usize> {
+    let mut column = column.to_vec();
+    let mut buckets: Vec<Vec<usize>> = Vec::new();
+    for (node, &c) in column.iter().enumerate() {
+        if buckets.len() <= c {
+            buckets.resize_with(c + 1, Vec::new);
+        }
+        buckets[c].push(node);
+    }
+    let movable = |node: usize| ends.leaving[node].is_empty();
+    let mut c = 0;
+    while c < buckets.len() {
+        let nodes = std::mem::take(&mut buckets[c]);
+        let (leaves, fixed): (Vec<usize>, Vec<usize>) =
+            nodes.into_iter().partition(|&n| movable(n));
+        let mut height: f64 = fixed.iter().map(|&n| cards[n].height + GAP).sum();
+        let mut kept = fixed;
+        let mut moved = Vec::new();
+        for leaf in leaves {
+            // A column keeps at least one card, so that spreading always ends.
+            if kept.is_empty() || height + cards[leaf].height <= limit {
+                height += cards[leaf].height + GAP;
+                kept.push(leaf);
+            } else {
+                column[leaf] = c + 1;
+                moved.push(leaf);
+            }
+        }
+        buckets[c] = kept;
+        if !moved.is_empty() {
+            if buckets.len() <= c + 1 {
+                buckets.push(Vec::new());
+            }
+            buckets[c + 1].extend(moved);
+        }
+        c += 1;
+    }
+    column
+}
+
+/// How far `width` / `height` is from a projector's screen, either way.
+fn off_screen(width: f64, height: f64) -> f64 {
+    (width / height / SCREEN_RATIO).ln().abs()
+}
+
 impl Layout {
-    fn new(graph: &Graph) -> Self {
+    fn new(graph: &Graph, shape: Shape) -> Self {
         let index: HashMap<String, usize> = graph
             .nodes
             .iter()
@@ -233,7 +295,42 @@ impl Layout {
             .collect();
         let start = lookup.get(graph.start.as_str()).copied().unwrap_or(0);
         let column = columns(graph, start, &ends);
+        let tree = Self::place(
+            graph,
+            &ends,
+            cards.clone(),
+            column.clone(),
+            index.clone(),
+            false,
+        );
+        if shape == Shape::Tree {
+            return tree;
+        }
+        // A few limits on a column's height, from the tallest column down; the layout
+        // nearest to the screen's shape wins.
+        let tallest = tree.height;
+        let mut best = tree;
+        for share in [0.8, 0.65, 0.5, 0.4, 0.33, 0.25, 0.2] {
+            let spread = spread(&cards, &ends, &column, tallest * share);
+            // Packed from the top: a card no longer waits for the height its arrows leave
+            // from, or the drawing would stay as tall as the tree.
+            let layout = Self::place(graph, &ends, cards.clone(), spread, index.clone(), true);
+            if off_screen(layout.width, layout.height) < off_screen(best.width, best.height) {
+                best = layout;
+            }
+        }
+        best
+    }
 
+    /// Places every card and slot, given each node's column.
+    fn place(
+        graph: &Graph,
+        ends: &Ends,
+        cards: Vec<Card>,
+        column: Vec<usize>,
+        index: HashMap<String, usize>,
+        packed: bool,
+    ) -> Self {
         // Items per column: cards, plus a slot wherever an arrow crosses the column.
         let last = column.iter().copied().max().unwrap_or(0);
         let mut items: Vec<Vec<Item>> = vec![Vec::new(); last + 1];
@@ -260,14 +357,14 @@ impl Layout {
         // The height each edge has on entering the current column.
         let mut anchor: Vec<f64> = vec![0.0; graph.edges.len()];
         for column_items in &items {
-            layout.place_column(&ends, column_items, &mut anchor);
+            layout.place_column(ends, column_items, &mut anchor, packed);
         }
         layout
     }
 
     /// Places one column: each item wants to sit level with what leads into it, in that
-    /// order, without overlapping the item above.
-    fn place_column(&mut self, ends: &Ends, items: &[Item], anchor: &mut [f64]) {
+    /// order, without overlapping the item above; `packed`, it keeps that order only.
+    fn place_column(&mut self, ends: &Ends, items: &[Item], anchor: &mut [f64], packed: bool) {
         let wanted = |item: &Item| -> f64 {
             match *item {
                 Item::Slot(e) => anchor[e],
@@ -298,7 +395,11 @@ impl Layout {
                 Item::Card(node) => PAD + self.cards[node].header.len().max(1) as f64 * LINE / 2.0,
                 Item::Slot(_) => size / 2.0,
             };
-            let y = cursor.max(want - middle);
+            let y = if packed {
+                cursor
+            } else {
+                cursor.max(want - middle)
+            };
             self.top.insert(item, y);
             cursor = y + size + GAP;
             match item {
@@ -320,9 +421,9 @@ impl Layout {
     }
 }
 
-/// Draws `graph`; `title` goes above the drawing.
-pub(crate) fn render(graph: &Graph, emergency_phone: &str, title: &str) -> String {
-    let layout = Layout::new(graph);
+/// Draws `graph` in `shape`; `title` goes above the drawing.
+pub(crate) fn render(graph: &Graph, emergency_phone: &str, title: &str, shape: Shape) -> String {
+    let layout = Layout::new(graph, shape);
     let (width, height) = (layout.width, layout.height);
     let mut svg = String::new();
     let _ = writeln!(
