@@ -41,7 +41,7 @@ pub struct Diagnostic {
     pub help: Option<String>,
     /// What a front-end needs to say it in the reader's language; `None` for diagnostics
     /// meant for content editors, which stay English.
-    pub wording: Option<Wording>,
+    pub wording: Option<Box<Wording>>,
 }
 
 /// A diagnostic's kind and arguments, so that a front-end can word its message, label and
@@ -101,7 +101,8 @@ impl Diagnostic {
     /// Adds what a front-end needs to say this diagnostic in the reader's language.
     #[must_use]
     pub fn worded(mut self, wording: Wording) -> Self {
-        self.wording = Some(wording);
+        // Boxed: most diagnostics have none, and a small error type keeps results cheap.
+        self.wording = Some(Box::new(wording));
         self
     }
 
