@@ -92,16 +92,18 @@ fn the_dot_output_parses_with_a_real_dot_parser() {
     }
 }
 
+/// The number of the first attribute `name` in `tag` (an SVG tag, or the whole drawing).
+fn attribute(tag: &str, name: &str) -> f64 {
+    let start = tag.find(&format!(" {name}=\"")).expect("attribute") + name.len() + 3;
+    tag[start..]
+        .split('"')
+        .next()
+        .and_then(|v| v.parse().ok())
+        .expect("number")
+}
+
 /// The cards of an SVG drawing: `(x, y, width, height)` of each `<rect>` inside a `<g>`.
 fn cards(svg: &str) -> Vec<(f64, f64, f64, f64)> {
-    let attribute = |tag: &str, name: &str| -> f64 {
-        let start = tag.find(&format!(" {name}=\"")).expect("attribute") + name.len() + 3;
-        tag[start..]
-            .split('"')
-            .next()
-            .and_then(|v| v.parse().ok())
-            .expect("number")
-    };
     svg.split("<g id=")
         .skip(1)
         .map(|card| {
@@ -149,15 +151,7 @@ fn the_svg_has_one_card_per_node_and_none_overlap() {
 
 /// The size an SVG drawing declares: `(width, height)`.
 fn declared_size(svg: &str) -> (f64, f64) {
-    let number = |name: &str| -> f64 {
-        let start = svg.find(&format!(" {name}=\"")).expect("size") + name.len() + 3;
-        svg[start..]
-            .split('"')
-            .next()
-            .and_then(|v| v.parse().ok())
-            .expect("number")
-    };
-    (number("width"), number("height"))
+    (attribute(svg, "width"), attribute(svg, "height"))
 }
 
 #[test]

@@ -89,21 +89,24 @@ fn start_again_from_the_advice() {
     assert_eq!(exit_code(&s), 130);
 }
 
-#[test]
-fn ctrl_c_exits_130_and_leaves_the_terminal_as_it_was() {
-    // bash owns the terminal: it saves the full terminal state (`stty -g`), runs
-    // meldwijzer, and after the interruption reports the status and whether the state
-    // is exactly the one it saved.
+/// A pseudo-terminal owned by bash, which saves the full terminal state (`stty -g`), runs
+/// `run`, and then prints `status=N terminal=restored` (or `changed`): whether the state
+/// is exactly the one it saved.
+fn in_bash(run: &str) -> PtySession {
     let script = format!(
-        "saved=$(stty -g); '{}' --lang en; status=$?; [ \"$(stty -g)\" = \"$saved\" ] && t=restored || t=changed; echo \"status=$status terminal=$t\"",
-        binary()
+        "saved=$(stty -g); {run}; status=$?; [ \"$(stty -g)\" = \"$saved\" ] && t=restored || t=changed; echo \"status=$status terminal=$t\""
     );
     let mut command = Command::new("bash");
     command
         .args(["--norc", "--noprofile", "-c", &script])
         .env("NO_COLOR", "1")
         .env("TERM", "xterm");
-    let mut s = spawn_command(command, Some(TIMEOUT_MS)).expect("spawn bash");
+    spawn_command(command, Some(TIMEOUT_MS)).expect("spawn bash")
+}
+
+#[test]
+fn ctrl_c_exits_130_and_leaves_the_terminal_as_it_was() {
+    let mut s = in_bash(&format!("'{}' --lang en", binary()));
     s.exp_string("Where do you live").expect("first question");
     ready(&mut s);
     s.send_control('c').expect("ctrl-c");
@@ -116,16 +119,10 @@ fn ctrl_c_exits_130_and_leaves_the_terminal_as_it_was() {
 fn end_a_menu_with(signal: &str, expected: &str) {
     // Without job control bash gives a background command /dev/null as input, hence the
     // explicit /dev/tty; bash prints the guide's pid so the test can signal it alone.
-    let script = format!(
-        "saved=$(stty -g); '{}' --lang en </dev/tty & pid=$!; echo \"pid=$pid.\"; wait $pid; status=$?; [ \"$(stty -g)\" = \"$saved\" ] && t=restored || t=changed; echo \"status=$status terminal=$t\"",
+    let mut s = in_bash(&format!(
+        "'{}' --lang en </dev/tty & pid=$!; echo \"pid=$pid.\"; wait $pid",
         binary()
-    );
-    let mut command = Command::new("bash");
-    command
-        .args(["--norc", "--noprofile", "-c", &script])
-        .env("NO_COLOR", "1")
-        .env("TERM", "xterm");
-    let mut s = spawn_command(command, Some(TIMEOUT_MS)).expect("spawn bash");
+    ));
     let (_, said) = s.exp_regex(r"pid=[0-9]+\.").expect("the guide's pid");
     let pid = said
         .trim_start_matches("pid=")
