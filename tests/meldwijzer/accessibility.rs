@@ -100,15 +100,61 @@ fn plain_mode_repeats_the_question_and_says_when_there_is_no_going_back() {
 }
 
 #[test]
-fn plain_mode_takes_the_start_of_an_answer_and_asks_when_it_is_ambiguous() {
-    // "i" starts one answer of the first question; at the Dutch "what" question "beelden"
-    // starts two, so the person is asked for the number.
+fn plain_mode_takes_a_word_of_an_answer_and_says_which_fit_when_several_do() {
+    // At the Dutch "what" question "beelden" is a word of four answers: they are named
+    // with their numbers, and the person is asked again.
     let stdout = text(&plain("2\nbeelden\n1\nq\n", &["--lang", "nl"]).stdout);
+    let stdout = stdout.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        stdout.contains("Meer dan één antwoord begint zo: 1, 3. Typ het nummer."),
+        stdout.contains("Meer dan één antwoord past: 1 (Beelden of video's die ik kreeg in een"),
         "{stdout}"
     );
+    assert!(
+        stdout.contains("; 3 (Beelden of video's op een website); 6 (Iemand dreigt"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("; 9 (Seksuele beelden, maar ik weet niet zeker of er een minderjarige"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Typ het nummer."), "{stdout}");
     assert!(stdout.contains("WhatsApp-nummer van Meldpunt Kinderporno"));
+}
+
+#[test]
+fn plain_mode_understands_country_names_typed_as_words_in_three_languages() {
+    // Each country, typed as a person would: a word of the answer, any case, no accents.
+    // The next question's first answer shows which country was understood.
+    let cases = [
+        ("nl", "nederland", "1. Beelden of video's die ik kreeg"),
+        ("nl", "NEDERLAND", "1. Beelden of video's die ik kreeg"),
+        ("nl", "belgie", "1. Ik vond seksuele misbruikbeelden"),
+        ("nl", "België", "1. Ik vond seksuele misbruikbeelden"),
+        ("en", "Netherlands", "1. Images or videos sent to me"),
+        ("en", "netherl", "1. Images or videos sent to me"),
+        ("en", "belgium", "1. I found images of child sexual abuse"),
+        ("fr", "pays-bas", "1. Des images ou vidéos reçues"),
+        ("fr", "pays bas", "1. Des images ou vidéos reçues"),
+        ("fr", "Belgique", "1. J'ai trouvé sur internet"),
+        ("fr", "belgique", "1. J'ai trouvé sur internet"),
+    ];
+    for (lang, typed, next) in cases {
+        let output = plain(&format!("{typed}\nq\n"), &["--lang", lang]);
+        let stdout = text(&output.stdout);
+        let flat = stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(output.status.code(), Some(0), "{lang} {typed}: {stdout}");
+        assert!(
+            flat.contains(next),
+            "{lang} {typed} leads to {next}: {stdout}"
+        );
+    }
+    // "pays" is a word of two French answers: both are named, and the question is asked again.
+    let stdout = text(&plain("pays\nq\n", &["--lang", "fr"]).stdout);
+    let flat = stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Plusieurs réponses conviennent : 2 (Les Pays-Bas); 4 (Un autre pays)."),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -117,7 +163,7 @@ fn input_that_ends_before_the_advice_names_the_question_and_exits_2() {
         .stdin("2\n")
         .status(2)
         .stderr(
-            "fout: de invoer hield op bij vraag `nl-what` (Waar gaat het om?), voordat er een advies was\n  hulp: geef één antwoord per regel: het nummer, of hoe het begint\n",
+            "fout: de invoer hield op bij vraag `nl-what` (Waar gaat het om?), voordat er een advies was\n  hulp: geef één antwoord per regel: het nummer, of een woord ervan\n",
         )
         .run();
 }
@@ -444,7 +490,8 @@ fn a_dumb_terminal_gets_the_plain_guide_without_a_single_escape_byte() {
     s.expect("Your choice \\(1 to 5\\):");
     s.send("2\r");
     s.expect("Your choice \\(1 to 13\\):");
-    s.send("x\r");
+    // A word of no answer ("x" is one now: X, the social network).
+    s.send("zzz\r");
     s.expect("is not an answer");
     s.send("b\r");
     s.expect("Your choice \\(1 to 5\\):");
