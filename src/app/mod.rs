@@ -6,6 +6,7 @@ mod args;
 mod config;
 mod error;
 mod export;
+mod help;
 mod interactive;
 mod output;
 mod plain;
@@ -21,6 +22,7 @@ mod voice;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+use clap::error::ErrorKind;
 use clap::{CommandFactory, Parser};
 use meldwijzer::diagnostic::{self, render_all};
 use meldwijzer::{Guide, routes, sanitize};
@@ -79,15 +81,11 @@ pub(crate) enum Until {
 /// Runs meldwijzer with the process's arguments and environment; the one place where
 /// errors become messages and exit codes.
 pub(crate) fn run() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(err) => {
-            // Help and version go to stdout (exit 0), mistakes to stderr (exit 2).
-            let _ = err.print();
-            return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
-        }
-    };
     let env = Environment::current();
+    let cli = match parse(&env) {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     let lang = config::language(cli.lang, &env);
     let config = match Config::new(cli, &env) {
         Ok(config) => config,
@@ -114,6 +112,45 @@ pub(crate) fn run() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => report(&err, lang, color_stderr, width),
     }
+}
+
+/// The command line, understood; or, when it asks for help or holds a mistake, what clap
+/// says about it, in the reader's language, and the exit code.
+fn parse(env: &Environment) -> Result<Cli, ExitCode> {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The command line is read with clap's English texts, which cost nothing to set up;
+    // only help and mistakes need the reader's words, and the same line is read again
+    // with those (the options are the same).
+    let err = match Cli::try_parse_from(&args) {
+        Ok(cli) if cli.lang == Some(args::LangArg::All) && !cli.is_html() => None,
+        Ok(cli) => return Ok(cli),
+        Err(err) => Some(err),
+    };
+    let lang = help::early_language(&args, config::language(None, env));
+    let texts = help::Texts::new(lang);
+    let voice = Voice::new(lang);
+    let Some(english) = err else {
+        eprint!("{}", help::lang_all_error(&texts, &voice));
+        return Err(ExitCode::from(2));
+    };
+    // Should the localized command read the line differently (it never should), clap's
+    // own English error is said rather than a wrong one.
+    let err = help::command(&texts, &voice)
+        .try_get_matches_from(&args)
+        .err()
+        .unwrap_or(english);
+    if matches!(
+        err.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        // Help and version go to stdout (exit 0).
+        let _ = err.print();
+    } else {
+        eprint!("{}", help::usage_error(&err, &args, &texts, &voice));
+    }
+    Err(ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2)))
 }
 
 /// Writes `err` to standard error in the reader's language and gives its exit code; the

@@ -527,6 +527,253 @@ fn plain_mode_in_a_terminal_uses_its_width_and_no_escape_byte() {
 }
 
 // ---------------------------------------------------------------------------------------
+// Help and mistakes on the command line, in the reader's language.
+
+/// Every command, for `meldwijzer COMMAND --help`.
+const COMMANDS: [&str; 13] = [
+    "start",
+    "check",
+    "graph",
+    "paths",
+    "script",
+    "contacts",
+    "diff",
+    "completions",
+    "man",
+    "html",
+    "verify",
+    "quiz",
+    "schema",
+];
+
+/// The words of a text, without the marks around them.
+fn words_of(text: &str) -> HashSet<String> {
+    text.split(|c: char| c.is_whitespace() || "[](){}<>`'\",.:;?!=/".contains(c))
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The English that must not be left in a help or a mistake in `lang`: clap's own words,
+/// and every word of the English command-line texts that the texts of `lang` never use.
+fn english_leftovers(output: &str, lang: &str) -> Vec<String> {
+    let root = super::support::root();
+    let read = |path: &str| std::fs::read_to_string(root.join(path)).expect("a locale file");
+    let ours = words_of(&format!(
+        "{} {}",
+        read(&format!("locales/cli/{lang}.ftl")),
+        read(&format!("locales/{lang}/ui.ftl"))
+    ));
+    let english = words_of(&read("locales/cli/en.ftl"));
+    let mut left: Vec<String> = [
+        "Usage:",
+        "Options:",
+        "Commands:",
+        "Arguments:",
+        "error:",
+        "tip:",
+        "[default:",
+        "[possible values",
+        "Possible values",
+        "Print help",
+        "unrecognized",
+        "For more information",
+        "a similar",
+    ]
+    .iter()
+    .filter(|clap| output.contains(*clap))
+    .map(|clap| (*clap).to_owned())
+    .collect();
+    let option_names = words_of(output)
+        .into_iter()
+        .filter(|w| english.contains(w) && !ours.contains(w))
+        // Commands, options, values and file names are the same in every language.
+        .filter(|w| w.chars().any(char::is_lowercase) && w.chars().all(char::is_alphabetic))
+        .filter(|w| !COMMANDS.contains(&w.as_str()))
+        .filter(|w| {
+            ["--{w}", "{w}/", "/{w}", ".{w}", "{w}."]
+                .iter()
+                .all(|form| !output.contains(&form.replace("{w}", w)))
+        });
+    left.extend(option_names);
+    left.sort();
+    left
+}
+
+fn run_in(lang_env: &[(&str, &str)], args: &[&str]) -> std::process::Output {
+    let env: Vec<(String, String)> = lang_env
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+    run(&owned(args), &env, None)
+}
+
+/// Output as text, with French's no-break spaces (before `:`, `?`...) as plain ones.
+fn spaced(bytes: &[u8]) -> String {
+    text(bytes).replace('\u{a0}', " ")
+}
+
+#[test]
+fn help_of_the_program_and_of_every_command_is_in_dutch_and_french() {
+    for (lang, emergency, heading) in [
+        (
+            "nl",
+            "Is een kind nu in gevaar? Bel 112. In België: 101 voor de politie.",
+            "Opties:",
+        ),
+        (
+            "fr",
+            "Un enfant est-il en danger maintenant ? Appelez le 112. En Belgique : le 101 pour la police.",
+            "Options :",
+        ),
+    ] {
+        let mut calls: Vec<Vec<&str>> = vec![vec!["--help"], vec!["-h"], vec!["help"]];
+        for command in COMMANDS {
+            calls.push(vec![command, "--help"]);
+            calls.push(vec!["help", command]);
+        }
+        for call in calls {
+            let mut args = vec!["--lang", lang];
+            args.extend(&call);
+            let output = run_in(&[], &args);
+            let stdout = spaced(&output.stdout);
+            assert_eq!(output.status.code(), Some(0), "{args:?}: {stdout}");
+            assert!(stdout.contains(heading), "{args:?}:\n{stdout}");
+            assert!(
+                stdout.trim_end().ends_with(emergency),
+                "{args:?}:\n{stdout}"
+            );
+            let left = english_leftovers(&stdout, lang);
+            assert!(
+                left.is_empty(),
+                "{args:?}: English left: {left:?}\n{stdout}"
+            );
+        }
+    }
+}
+
+#[test]
+fn help_follows_the_locale_of_the_environment() {
+    for (env, expected) in [
+        (
+            ("LANG", "nl_NL.UTF-8"),
+            "Gebruik: meldwijzer [OPTIES] [OPDRACHT]",
+        ),
+        (
+            ("LC_ALL", "fr_BE.UTF-8"),
+            "Utilisation : meldwijzer [OPTIONS] [COMMANDE]",
+        ),
+        (
+            ("LANG", "en_GB.UTF-8"),
+            "Usage: meldwijzer [OPTIONS] [COMMAND]",
+        ),
+    ] {
+        let stdout = spaced(&run_in(&[env], &["--help"]).stdout);
+        assert!(stdout.contains(expected), "{env:?}:\n{stdout}");
+    }
+    // `--lang` wins over the environment, wherever it stands.
+    let stdout = text(
+        &run_in(
+            &[("LANG", "en_GB.UTF-8")],
+            &["start", "--help", "--lang", "nl"],
+        )
+        .stdout,
+    );
+    assert!(
+        stdout.contains("Gebruik: meldwijzer start [OPTIES]"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_misspelt_command_is_answered_in_dutch_and_french_with_the_right_one() {
+    Test::new(&["strat"])
+        .status(2)
+        .stdout("")
+        .stderr(
+            "fout: er is geen opdracht `strat`\n  hulp: bedoel je `start`?\n\nGebruik: meldwijzer [OPTIES] [OPDRACHT]\n\nMeer weten? Typ `meldwijzer --help`.\n",
+        )
+        .run();
+    let output = run_in(&[], &["--lang", "fr", "strat"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        spaced(&output.stderr),
+        "erreur : il n'y a pas de commande `strat`\n  aide : vouliez-vous dire `start` ?\n\nUtilisation : meldwijzer [OPTIONS] [COMMANDE]\n\nPour en savoir plus, tapez `meldwijzer --help`.\n",
+    );
+    assert!(english_leftovers(&spaced(&output.stderr), "fr").is_empty());
+}
+
+#[test]
+fn mistakes_in_options_and_values_are_said_in_the_readers_language() {
+    let cases: [(&[&str], &str, &str); 7] = [
+        (
+            &["start", "--formt", "json"],
+            "nl",
+            "fout: `--formt` is hier geen optie of argument\n  hulp: bedoel je `--format`?\n\nGebruik: meldwijzer start [OPTIES]\n",
+        ),
+        (
+            &["start", "--format"],
+            "nl",
+            "fout: `--format` heeft een waarde nodig\n\nGebruik: meldwijzer start [OPTIES]\n",
+        ),
+        (
+            &["graph", "--format", "png"],
+            "fr",
+            "erreur : `png` n'est pas une valeur valide pour `--format`\n  aide : valeurs possibles : dot, mermaid, svg\n\nUtilisation : meldwijzer graph [OPTIONS]\n",
+        ),
+        (
+            &["paths", "--limit", "veel"],
+            "nl",
+            "fout: `veel` is geen heel getal, en dat heeft `--limit` nodig\n",
+        ),
+        (
+            &["verify"],
+            "fr",
+            "erreur : il manque : <FICHIER>...\n\nUtilisation : meldwijzer verify [OPTIONS] <FICHIER>...\n",
+        ),
+        (
+            &["--colour", "never"],
+            "fr",
+            "erreur : `--colour` n'est pas une option ni un argument ici\n  aide : vouliez-vous dire `--color` ?\n",
+        ),
+        (
+            &["start", "--step", "--format", "json", "-a", "country=nl"],
+            "nl",
+            "fout: `--step` kan niet samen met `--format`\n",
+        ),
+    ];
+    for (args, lang, expected) in cases {
+        let mut all = vec!["--lang", lang];
+        all.extend(args);
+        let output = run_in(&[], &all);
+        let stderr = spaced(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{all:?}: {stderr}");
+        assert!(stderr.starts_with(expected), "{all:?}:\n{stderr}");
+        let left = english_leftovers(&stderr, lang);
+        assert!(left.is_empty(), "{all:?}: English left: {left:?}\n{stderr}");
+    }
+}
+
+#[test]
+fn lang_all_outside_html_is_an_error_that_says_so() {
+    Test::new(&["--lang", "all", "start", "-a", "country=danger-now"])
+        .status(2)
+        .stdout("")
+        .stderr(
+            "fout: `--lang all` is alleen voor `html`, dat alle talen kan bevatten; kies nl, en of fr\n",
+        )
+        .run();
+    let output = run_in(&[("LANG", "fr_BE.UTF-8")], &["--lang", "all", "contacts"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        spaced(&output.stderr),
+        "erreur : `--lang all` est réservé à `html`, qui peut contenir toutes les langues ; choisissez nl, en ou fr\n",
+    );
+    let page = Test::new(&["--lang", "all", "html"]).run();
+    assert!(text(&page.stdout).contains("<html"));
+}
+
+// ---------------------------------------------------------------------------------------
 // Every error a citizen or helpline worker can meet, in Dutch under `--lang nl`.
 
 fn dutch_error(args: &[&str], stdin: Option<&str>) -> String {
