@@ -75,7 +75,8 @@ impl Screen<'_> {
     /// `text` wrapped for a place in the menu that starts after a two-column prefix
     /// (`? `, `> ` or `[`), the rest of its lines indented to match.
     fn fit(&self, text: &str) -> String {
-        fit(self.style, text)
+        // Text handed to the menu holds no link sequence: the menu measures its rows.
+        fit(self.style.with_links(false), text)
     }
 
     fn pick(&self, menu: Menu) -> AppResult<Picked> {
@@ -218,7 +219,10 @@ pub(crate) fn run(
     // No library words on the screen: after Esc the question stays, without "<canceled>".
     render_config.canceled_prompt_indicator = Styled::new("");
     let keys = guide.catalog.text(lang, "ui-prompt-hint");
-    let hint = fit(style, &format!("{keys} · {}", guide.emergency_line(lang)));
+    let hint = fit(
+        style.with_links(false),
+        &format!("{keys} · {}", guide.emergency_line(lang)),
+    );
     let screen = Screen {
         guide,
         lang,

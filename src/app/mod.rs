@@ -103,10 +103,7 @@ pub(crate) fn run() -> ExitCode {
             ],
         ));
         // The note itself fits the screen as it is, so that it reads whole.
-        eprintln!(
-            "{}",
-            style::wrap_to(columns, &note, "", "", true).join("\n")
-        );
+        eprintln!("{}", style::wrap_to(columns, &note, "", "").join("\n"));
     }
     match execute(&config) {
         Ok(()) => ExitCode::SUCCESS,
@@ -171,7 +168,7 @@ fn report(err: &AppError, lang: meldwijzer::Lang, color: bool, width: usize) -> 
             writeln!(stderr, "{}", voice.said_at(diagnostic, said, color))
         }
         AppError::Interrupted => {
-            let lines = style::wrap_to(width, &voice.interrupted(), "", "", true);
+            let lines = style::wrap_to(width, &voice.interrupted(), "", "");
             writeln!(stderr, "\n{}", lines.join("\n"))
         }
         other @ AppError::Failed(_) => {

@@ -27,7 +27,8 @@ pub(crate) fn run(
     if let Some(path) = &start.output {
         output::check_new_file(path, start.force)?;
     }
-    let style = Style::new(config.color_stdout, config.width, config.screen);
+    let style =
+        Style::new(config.color_stdout, config.width, config.screen).with_links(config.links);
     let given = GivenAnswers::collect(start.answers_file.as_deref(), &start.answers)?;
     given.check_questions(guide)?;
     let mut walker = Walker::new(&guide.flow)

@@ -198,6 +198,11 @@ struct Screen {
 
 impl Screen {
     fn new(cols: u16, rows: u16, term: &str, args: &str) -> Self {
+        Self::with_env(cols, rows, term, args, &[])
+    }
+
+    /// As [`Screen::new`], with more environment: `env`.
+    fn with_env(cols: u16, rows: u16, term: &str, args: &str, env: &[(&str, &str)]) -> Self {
         // stty sets the window size of the terminal before meldwijzer starts, and turns
         // echo back on (rexpect turns it off), as a person's terminal has it.
         let script = format!(
@@ -213,6 +218,20 @@ impl Screen {
             .env_remove("LANG")
             .env_remove("LC_ALL")
             .env_remove("MELDWIJZER_PLAIN");
+        // What the terminal of whoever runs the tests says of itself (links) stays out.
+        for name in [
+            "VTE_VERSION",
+            "TERM_PROGRAM",
+            "KONSOLE_VERSION",
+            "WT_SESSION",
+            "KITTY_WINDOW_ID",
+            "DOMTERM",
+            "TMUX",
+            "STY",
+        ] {
+            command.env_remove(name);
+        }
+        command.envs(env.iter().copied());
         let session = spawn_command(command, Some(TIMEOUT_MS)).expect("spawn in a pty");
         let size = |n: u16| std::num::NonZeroU16::new(n).expect("a size");
         Self {
@@ -294,7 +313,7 @@ fn bare(word: &str) -> &str {
 }
 
 /// Every word the guide can put on the screen in `lang`: its texts, the flow's numbers,
-/// addresses and dates, and the pieces a long address may be broken into.
+/// addresses and dates.
 fn vocabulary(lang: Lang) -> HashSet<String> {
     let guide = Guide::load(&FlowInput::Embedded, &LocalesInput::Embedded)
         .expect("valid")
@@ -324,50 +343,85 @@ fn vocabulary(lang: Lang) -> HashSet<String> {
     for text in texts {
         for word in text.split_whitespace() {
             words.insert(bare(word).to_owned());
-            // The pieces an address longer than a line is broken into.
-            for piece in word.split_inclusive('/') {
-                words.insert(bare(piece).to_owned());
-                for part in piece.split_inclusive('-') {
-                    words.insert(bare(part).to_owned());
-                }
-            }
         }
     }
     words
 }
 
-/// True if `token` is a run of whole pieces of an address (broken after `/` or `-`), as
-/// a line holds when an address longer than the screen is broken.
-fn is_run_of_address_pieces(token: &str, words: &HashSet<String>) -> bool {
-    words.iter().filter(|w| w.contains('/')).any(|address| {
-        address.match_indices(token).any(|(start, _)| {
-            let end = start + token.len();
-            let starts = start == 0 || address[..start].ends_with(['/', '-']);
-            // The marks around a word are trimmed, so the break may follow the token.
-            let ends = end == address.len()
-                || token.ends_with(['/', '-'])
-                || address[end..].starts_with(['/', '-']);
-            starts && ends
-        })
-    })
+/// Every address the guide can show, whole: its contacts' and its sources'.
+fn addresses() -> HashSet<String> {
+    let guide = Guide::load(&FlowInput::Embedded, &LocalesInput::Embedded)
+        .expect("valid")
+        .0;
+    let mut all: HashSet<String> = guide
+        .flow
+        .contacts
+        .iter()
+        .filter_map(|c| c.url.as_ref().map(|u| u.id.clone()))
+        .collect();
+    all.extend(guide.flow.sources.iter().map(|s| s.address.id.clone()));
+    all
 }
 
-/// Every word on the screen is a whole word of the guide's texts: none was cut in two.
+/// The screen's lines as the program wrote them: rows the terminal folded (a line longer
+/// than the screen) joined again.
+fn logical_lines(screen: &Screen) -> Vec<String> {
+    let vt = screen.parser.screen();
+    let mut lines: Vec<String> = Vec::new();
+    let mut folded = false;
+    for (i, row) in screen.rows().into_iter().enumerate() {
+        match lines.last_mut() {
+            Some(last) if folded => last.push_str(&row),
+            _ => lines.push(row),
+        }
+        folded = u16::try_from(i).is_ok_and(|i| vt.row_wrapped(i));
+    }
+    lines
+}
+
+/// Every address on the screen is whole: a line holding a piece of one holds all of it.
+/// Returns how many addresses were seen.
+fn assert_addresses_whole(screen: &Screen, at: &str) -> usize {
+    let all = addresses();
+    let mut seen = 0;
+    for line in logical_lines(screen) {
+        for word in line.split_whitespace() {
+            let word = word.trim_matches(|c: char| "()[],;".contains(c));
+            let word = word.strip_suffix('.').unwrap_or(word);
+            if word.contains('/') && word.contains('.') {
+                assert!(
+                    all.contains(word),
+                    "{at}: `{word}` is a cut address; screen:\n{}",
+                    screen.rows().join("\n")
+                );
+                seen += 1;
+            }
+        }
+    }
+    seen
+}
+
+/// Every word on the screen is a whole word of the guide's texts: none was cut in two, and
+/// every address is whole (the terminal may fold a line longer than the screen).
 fn assert_no_word_cut(screen: &Screen, words: &HashSet<String>, at: &str) {
     for row in screen.rows() {
         assert!(
             row.chars().count() <= usize::from(screen.cols),
             "{at}: a row wider than the screen"
         );
-        for word in row.split_whitespace() {
+    }
+    assert_addresses_whole(screen, at);
+    let addresses = addresses();
+    for line in logical_lines(screen) {
+        for word in line.split_whitespace() {
             let word = bare(word);
-            // One character: what the person typed (echoed), or `v` and `^`, which mark a
-            // menu that scrolls.
+            // One character: what the person typed (echoed), or the marks of a menu that
+            // scrolls.
             if word.chars().count() <= 1 {
                 continue;
             }
             assert!(
-                words.contains(word) || is_run_of_address_pieces(word, words),
+                words.contains(word) || addresses.contains(word),
                 "{at}, {} columns: `{word}` is not a word of the text; screen:\n{}",
                 screen.cols,
                 screen.rows().join("\n")
@@ -410,9 +464,9 @@ fn no_word_is_cut_in_two_at_40_80_or_120_columns_and_the_advice_shows_its_number
 }
 
 #[test]
-fn a_source_address_longer_than_the_screen_is_broken_between_its_parts() {
+fn a_source_address_longer_than_the_screen_stays_whole_on_its_own_line() {
     // nl-complaint cites the police page, whose address is longer than 40 columns.
-    let mut s = Screen::new(40, 24, "xterm", "--plain --lang nl");
+    let mut s = Screen::new(40, 40, "xterm", "--plain --lang nl");
     s.expect("Je keuze \\(1 tot 5\\):");
     s.send("2\r");
     s.expect("Je keuze \\(1 tot 13\\):");
@@ -420,9 +474,75 @@ fn a_source_address_longer_than_the_screen_is_broken_between_its_parts() {
     s.expect("Je keuze:");
     let visible = s.rows().join("\n");
     assert!(visible.contains("Bron: Politie"), "{visible}");
+    let police = "  (https://www.politie.nl/informatie/dit-kunt-u-doen-als-u-kinderporno-tegenkomt-op-het-internet.html)";
+    assert!(
+        logical_lines(&s).iter().any(|line| line == police),
+        "the address, whole, on a line of its own:\n{visible}"
+    );
     assert_no_word_cut(&s, &vocabulary(Lang::Nl), "the source of nl-complaint");
     s.send("q\r");
     assert_eq!(s.exit_code(), 0);
+}
+
+#[test]
+fn every_address_of_belgian_advice_is_whole_in_the_menu_at_40_columns() {
+    let mut s = Screen::new(40, 150, "xterm", "--lang nl");
+    s.menu();
+    s.send("\x1b[B\x1b[B");
+    s.send(ENTER); // België
+    s.expect("Waar gaat het om");
+    s.menu();
+    s.send(ENTER); // images on the internet
+    s.expect("Wat wil je nu doen");
+    s.menu();
+    let seen = assert_addresses_whole(&s, "Belgian advice at 40 columns");
+    assert!(
+        seen >= 1,
+        "an address is on the screen:\n{}",
+        s.rows().join("\n")
+    );
+    let child_focus =
+        "  (https://childfocus.be/nl/seksuele-uitbuiting/kinderpornografie/burgerlijk-meldpunt)";
+    assert!(
+        logical_lines(&s).iter().any(|line| line == child_focus),
+        "{}",
+        s.rows().join("\n")
+    );
+    // No escape sequence for links where the terminal is not known to follow them.
+    assert!(!String::from_utf8_lossy(&s.raw).contains("\x1b]8;"));
+}
+
+#[test]
+fn addresses_are_links_on_a_terminal_that_follows_them_and_never_in_plain_mode() {
+    let vte = [("VTE_VERSION", "7600")];
+    let mut s = Screen::with_env(100, 60, "xterm-256color", "--lang nl", &vte);
+    s.menu();
+    s.send("\x1b[B\x1b[B");
+    s.send(ENTER); // België
+    s.expect("Waar gaat het om");
+    s.menu();
+    s.send(ENTER);
+    s.expect("Wat wil je nu doen");
+    s.menu();
+    let raw = String::from_utf8_lossy(&s.raw).into_owned();
+    assert!(
+        raw.contains(
+            "\x1b]8;;https://www.stopchildporno.be\x1b\\https://www.stopchildporno.be\x1b]8;;\x1b\\"
+        ),
+        "the report form is a link"
+    );
+    assert!(s.joined().contains("https://www.stopchildporno.be"));
+    assert_addresses_whole(&s, "linked advice");
+    // The same terminal, line by line: not one escape byte.
+    let mut s = Screen::with_env(100, 60, "xterm-256color", "--plain --lang nl", &vte);
+    s.expect("Je keuze \\(1 tot 5\\):");
+    s.send("3\r");
+    s.expect("Je keuze \\(1 tot 8\\):");
+    s.send("1\r");
+    s.expect("Je keuze:");
+    s.send("q\r");
+    assert_eq!(s.exit_code(), 0);
+    assert!(!s.raw.contains(&ESC));
 }
 
 #[test]
