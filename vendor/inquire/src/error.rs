@@ -34,6 +34,11 @@ pub enum InquireError {
 
     /// Error while executing IO operations.
     Custom(CustomUserError),
+
+    /// meldwijzer patch: the terminal changed size while the prompt was shown. The prompt
+    /// ended without drawing anything more, so that the caller can draw the screen again
+    /// at the new width; the value is the option the cursor was on (for `Select`).
+    Resized(Option<usize>),
 }
 
 impl Error for InquireError {
@@ -85,6 +90,7 @@ impl fmt::Display for InquireError {
                 f.write_str("Operation was interrupted by the user")
             }
             InquireError::Custom(err) => write!(f, "User-provided error: {}", err),
+            InquireError::Resized(_) => f.write_str("The terminal changed size"),
         }
     }
 }

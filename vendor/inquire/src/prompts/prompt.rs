@@ -111,6 +111,11 @@ where
     /// by the top-level prompt method.
     fn render(&self, backend: &mut Backend) -> InquireResult<()>;
 
+    /// meldwijzer patch: the option the cursor is on, for prompts that have one.
+    fn cursor(&self) -> Option<usize> {
+        None
+    }
+
     /// Top-level implementation of a prompt's flow.
     ///
     /// This should not be reimplemented by types that implement this trait,
@@ -128,6 +133,12 @@ where
             }
 
             let key = backend.read_key()?;
+            // meldwijzer patch: after a change of width the frame drawn before cannot be
+            // found again reliably (a terminal may re-wrap it, or cut it), so the prompt
+            // ends here and the caller draws the screen anew.
+            if key == crate::ui::Key::Resize {
+                return Err(InquireError::Resized(self.cursor()));
+            }
             let action = Action::from_key(key, self.config());
 
             if let Some(action) = action {
@@ -150,7 +161,12 @@ where
 
                         ActionResult::NeedsRedraw
                     }
-                    Action::Interrupt => return Err(InquireError::OperationInterrupted),
+                    Action::Interrupt => {
+                        // meldwijzer patch: Ctrl-C leaves no menu on the screen.
+                        backend.frame_setup()?;
+                        backend.frame_finish(false)?;
+                        return Err(InquireError::OperationInterrupted);
+                    }
                     Action::Inner(inner_action) => self.handle(inner_action)?,
                 };
             }

@@ -73,6 +73,8 @@ impl InputReader for CrosstermKeyReader {
                 event::Event::Key(key_event) if key_event.kind == KeyEventKind::Press => {
                     return Ok(key_event.into());
                 }
+                // meldwijzer patch: a resize is passed on, not dropped.
+                event::Event::Resize(..) => return Ok(Key::Resize),
                 event::Event::Paste(text) => {
                     self.buffer_paste_text(&text);
                     if let Some(key) = self.buffer.pop_front() {

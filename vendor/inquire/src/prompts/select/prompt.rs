@@ -219,6 +219,11 @@ where
         Ok(result)
     }
 
+    fn cursor(&self) -> Option<usize> {
+        // meldwijzer patch: the index of the option under the cursor, in the given list.
+        self.scored_options.get(self.cursor_index).copied()
+    }
+
     fn render(&self, backend: &mut Backend) -> InquireResult<()> {
         let prompt = &self.message;
 

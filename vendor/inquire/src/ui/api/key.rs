@@ -31,6 +31,8 @@ pub enum Key {
     Left(KeyModifiers),
     Right(KeyModifiers),
     Char(char, KeyModifiers),
+    /// meldwijzer patch: the terminal changed size (not a key, but read with them).
+    Resize,
     #[deprecated(note = "If the key you want isn't mapped, please open a PR.")]
     Any,
 }
