@@ -40,6 +40,11 @@ pub(crate) struct Session<'g> {
     pub(crate) style: style::Style,
 }
 
+/// What stands above the questions of a walk (the emergency line and the introduction, or
+/// a quiz's situation), as lines wrapped in a style: drawn again when the menu clears the
+/// screen.
+pub(crate) type Above<'a> = &'a dyn Fn(style::Style) -> Vec<String>;
+
 /// Who asks the questions of a walk.
 pub(crate) enum Asker<'i> {
     /// The menu on the terminal.
@@ -54,16 +59,18 @@ pub(crate) enum Asker<'i> {
 
 impl Asker<'_> {
     /// Walks the guide from the walker's position, `until` the person quits or reaches
-    /// advice; the last advice shown, if any.
+    /// advice; the last advice shown, if any. `above` is what the screen shows above the
+    /// questions, for the menu to draw again.
     pub(crate) fn walk(
         &mut self,
         session: Session<'_>,
         walker: &mut meldwijzer::Walker<'_>,
         out: &mut dyn Write,
         until: Until,
+        above: Above<'_>,
     ) -> AppResult<Option<meldwijzer::Advice>> {
         match self {
-            Self::Menu => interactive::run(session, walker, out, until),
+            Self::Menu => interactive::run(session, walker, out, until, above),
             Self::Plain { input, echo } => plain::run(session, walker, *input, out, *echo, until),
         }
     }
@@ -168,6 +175,11 @@ fn report(err: &AppError, lang: meldwijzer::Lang, color: bool, width: usize) -> 
             writeln!(stderr, "{}", voice.said_at(diagnostic, said, color))
         }
         AppError::Interrupted => {
+            // The window may have changed size since the run began.
+            let width = terminal_size::terminal_size_of(io::stderr())
+                .map_or(width, |(columns, _)| {
+                    usize::from(columns.0).clamp(style::MIN_WIDTH, style::WIDTH)
+                });
             let lines = style::wrap_to(width, &voice.interrupted(), "", "");
             writeln!(stderr, "\n{}", lines.join("\n"))
         }

@@ -37,6 +37,17 @@ impl Style {
         }
     }
 
+    /// Text without colour, whatever the program's colour setting (which is left as it
+    /// is), wrapped to `width` columns, for a terminal (`screen`) or a pipe or file.
+    pub(crate) fn uncolored(width: usize, screen: bool) -> Self {
+        Self {
+            color: false,
+            width,
+            screen,
+            links: false,
+        }
+    }
+
     /// The same style, with web addresses made links (OSC 8) when `links`: only for a
     /// terminal known to follow them, never in the plain guide.
     pub(crate) fn with_links(self, links: bool) -> Self {
@@ -44,6 +55,29 @@ impl Style {
             links: links && self.screen,
             ..self
         }
+    }
+
+    /// The same style, wrapping to `width` columns.
+    pub(crate) fn at_width(self, width: usize) -> Self {
+        Self { width, ..self }
+    }
+
+    /// The same style, wrapping to the width the terminal has now (within the readable
+    /// range), so that what is drawn after a resize fits the new width. Not a terminal:
+    /// unchanged.
+    pub(crate) fn now(self) -> Self {
+        if !self.screen {
+            return self;
+        }
+        match terminal_size::terminal_size() {
+            Some((columns, _)) => self.at_width(usize::from(columns.0).clamp(MIN_WIDTH, WIDTH)),
+            None => self,
+        }
+    }
+
+    /// The width text is wrapped to.
+    pub(crate) fn width(self) -> usize {
+        self.width
     }
 
     /// `text` wrapped to this style's width; see [`wrap_to`].
