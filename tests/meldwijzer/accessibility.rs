@@ -272,6 +272,29 @@ impl Screen {
         self.session.flush().expect("flush");
     }
 
+    /// Changes the window to `cols` x `rows`, as a person dragging its edge: the terminal
+    /// tells the program (SIGWINCH), and the emulator takes the new size.
+    fn resize(&mut self, cols: u16, rows: u16) {
+        let master = self.session.process().get_file_handle().expect("the pty");
+        let status = Command::new("stty")
+            .args(["cols", &cols.to_string(), "rows", &rows.to_string()])
+            .stdin(master)
+            .status()
+            .expect("stty runs");
+        assert!(status.success(), "stty resized the pty");
+        let size = |n: u16| std::num::NonZeroU16::new(n).expect("a size");
+        self.parser.set_size(size(rows), size(cols));
+        self.cols = cols;
+    }
+
+    /// How many visible rows start with `start`.
+    fn count_rows(&self, start: &str) -> usize {
+        self.rows()
+            .iter()
+            .filter(|row| row.starts_with(start))
+            .count()
+    }
+
     /// The visible rows.
     fn rows(&self) -> Vec<String> {
         self.parser.screen().rows(0, self.cols).collect()
@@ -590,6 +613,8 @@ fn esc_at_the_first_question_says_so_in_dutch_and_the_guide_goes_on() {
     s.send("\x1b");
     s.expect("Dit is de eerste vraag: verder terug kan niet. Kies Stoppen om te stoppen.");
     s.menu();
+    // The question is asked again, once: no line of the menu left by Esc.
+    assert_eq!(s.count_rows("? Waar woon je"), 1, "{}", s.rows().join("\n"));
     s.send(DOWN);
     s.send(ENTER);
     s.expect("Waar gaat het om");
@@ -602,6 +627,183 @@ fn ctrl_c_says_goodbye_in_dutch_with_the_emergency_number_and_exits_130() {
     s.session.send_control('c').expect("ctrl-c");
     s.expect("Gestopt. Is een kind nu in gevaar\\? Bel 112.");
     assert_eq!(s.exit_code(), 130);
+}
+
+#[test]
+fn a_resize_mid_menu_and_mid_advice_draws_everything_again_at_the_new_width() {
+    let words = vocabulary(Lang::En);
+    let mut s = Screen::new(100, 50, "xterm", "--lang en");
+    s.menu();
+    s.send(DOWN);
+    s.send(ENTER); // The Netherlands
+    s.expect("What is it about");
+    s.menu();
+    // Narrower, mid-menu: drawn again from a clear screen, every line whole.
+    s.resize(40, 50);
+    s.menu();
+    assert_no_word_cut(&s, &words, "the menu after a resize to 40");
+    let menu_state = |s: &Screen| {
+        (
+            s.count_rows("> "),
+            s.count_rows("  Start again"),
+            s.count_rows("? What is it about"),
+        )
+    };
+    assert_eq!(menu_state(&s), (1, 1, 1), "{}", s.rows().join("\n"));
+    assert!(
+        s.rows()
+            .iter()
+            .any(|r| r == "> Images or videos sent to me in a chat"),
+        "the first answer, selected, at the new width:\n{}",
+        s.rows().join("\n")
+    );
+    // Moving the cursor at the new width draws in place: nothing doubled or cut. (inquire
+    // rewrites only the rows that changed: the hint is not written again.)
+    s.send(DOWN);
+    s.expect("> Something I saw on social media");
+    s.expect(r"\x1b\[\?25h");
+    assert_no_word_cut(&s, &words, "the menu after moving at 40");
+    assert_eq!(menu_state(&s), (1, 1, 1), "{}", s.rows().join("\n"));
+    assert!(
+        s.rows()
+            .iter()
+            .any(|r| r == "> Something I saw on social media")
+    );
+    s.send("\x1b[A");
+    s.send(ENTER); // chat app
+    s.expect("What would you like to do");
+    s.menu();
+    // Wider, mid-advice: the advice is drawn again at 60 columns.
+    s.resize(60, 50);
+    s.menu();
+    assert_no_word_cut(&s, &words, "the advice after a resize to 60");
+    let rows = s.rows();
+    assert!(
+        rows.iter().any(|r| r.chars().count() > 40),
+        "wrapped to the new width:\n{}",
+        rows.join("\n")
+    );
+    assert_eq!(s.count_rows("? What would you like to do"), 1);
+    assert!(
+        s.joined().contains("+31 (0)6 428 346 35"),
+        "{}",
+        rows.join("\n")
+    );
+    s.send("\x1b[B\x1b[B");
+    s.send(ENTER);
+    assert_eq!(s.exit_code(), 0);
+}
+
+#[test]
+fn esc_back_and_start_again_leave_no_line_of_the_abandoned_question() {
+    let mut s = Screen::new(80, 40, "xterm", "--lang nl");
+    s.menu();
+    // The first question cannot go back: its hint does not offer Esc.
+    assert!(!s.joined().contains("Esc"), "{}", s.rows().join("\n"));
+    s.send(DOWN);
+    s.send(ENTER); // Nederland
+    s.expect("Waar gaat het om");
+    s.menu();
+    assert!(s.joined().contains("Esc om terug te gaan"));
+    let only_the_first_question = |s: &Screen, after: &str| {
+        let rows = s.rows().join("\n");
+        assert_eq!(s.count_rows("? Waar woon je"), 1, "{after}:\n{rows}");
+        assert!(!rows.contains("Waar gaat het om"), "{after}:\n{rows}");
+        assert!(!rows.contains("→"), "{after}: no answer echoed:\n{rows}");
+        assert!(
+            rows.contains("Is een kind nu in gevaar? Bel 112."),
+            "{after}:\n{rows}"
+        );
+    };
+    s.send("\x1b"); // Esc
+    s.expect("Waar woon je");
+    s.menu();
+    only_the_first_question(&s, "Esc");
+    s.send(ENTER); // Nederland, still selected
+    s.expect("Waar gaat het om");
+    s.menu();
+    for _ in 0..13 {
+        s.send(DOWN); // to Terug
+    }
+    s.send(ENTER);
+    s.expect("Waar woon je");
+    s.menu();
+    only_the_first_question(&s, "Terug");
+    s.send(ENTER);
+    s.expect("Waar gaat het om");
+    s.menu();
+    s.send(ENTER); // chat app
+    s.expect("Wat wil je nu doen");
+    s.menu();
+    s.send(ENTER); // Opnieuw beginnen
+    s.expect("Waar woon je");
+    s.menu();
+    only_the_first_question(&s, "Opnieuw beginnen");
+    assert!(!s.joined().contains("WhatsApp"), "{}", s.rows().join("\n"));
+    // An answer echoed is one run of words: no runs of spaces at any width.
+    s.send(DOWN);
+    s.send(ENTER);
+    s.expect("Waar gaat het om");
+    s.menu();
+    s.send(ENTER);
+    s.expect("Wat wil je nu doen");
+    s.menu();
+    for row in s.rows() {
+        let text = row.trim();
+        assert!(!text.contains("  "), "a run of spaces in `{row}`");
+    }
+}
+
+#[test]
+fn two_questions_back_and_forward_again_keeps_each_answer_selected() {
+    let mut s = Screen::new(80, 40, "xterm", "--lang en");
+    s.menu();
+    s.send(DOWN);
+    s.send(ENTER); // The Netherlands
+    s.expect("What is it about");
+    s.menu();
+    for _ in 0..6 {
+        s.send(DOWN);
+    }
+    s.send(ENTER); // abuse seen live
+    s.expect("Do you know who the victim is");
+    s.menu();
+    s.send("\x1b");
+    s.expect("What is it about");
+    s.menu();
+    s.send("\x1b");
+    s.expect("Where do you live");
+    s.menu();
+    s.send(ENTER); // forward again
+    s.expect("What is it about");
+    s.menu();
+    let selected: Vec<String> = s
+        .rows()
+        .into_iter()
+        .filter(|r| r.starts_with("> "))
+        .collect();
+    assert_eq!(
+        selected,
+        ["> Abuse that can be seen live right now (for example by webcam)"]
+    );
+}
+
+#[test]
+fn ctrl_c_wipes_the_menu_and_names_112_and_belgiums_101_in_french() {
+    let mut s = Screen::new(80, 24, "xterm", "--lang fr");
+    s.menu();
+    s.session.send_control('c').expect("ctrl-c");
+    s.expect("police\\.");
+    assert_eq!(s.exit_code(), 130);
+    let rows = s.rows().join("\n");
+    assert!(
+        s.joined().contains(
+            "Arrêté. Un enfant est-il en danger maintenant ? Appelez le 112. En Belgique : le 101 pour la police."
+        ),
+        "{rows}"
+    );
+    assert_eq!(s.count_rows("> "), 0, "the menu is wiped:\n{rows}");
+    assert!(!rows.contains("Entrée pour choisir"), "{rows}");
 }
 
 #[test]
