@@ -6,6 +6,8 @@ ui-back = ← Back
 ui-restart = Start again
 ui-quit = Quit
 ui-prompt-hint = ↑↓ to move, Enter to choose, Esc to go back
+# The first question has nowhere to go back to: no Esc in its hint.
+ui-prompt-hint-first = ↑↓ to move, Enter to choose
 ui-what-next = What would you like to do?
 ui-goodbye = Thank you for taking this seriously.
 ui-contacts = Who to contact
@@ -59,9 +61,10 @@ ui-diff-partial = More routes differ: only the first { $compared } are listed; u
 ui-routes-many = more than { $count } routes
 
 # Line by line (--plain), for screen readers, braille displays and plain terminals.
-ui-plain-keys = At each question, type the number of your answer (or how it starts) and press Enter. Also: b = back, r = start again, q = quit, ? = repeat the question.
+ui-plain-keys = At each question, type the number of your answer (or a word of it) and press Enter. Also: b = back, r = start again, q = quit, ? = repeat the question.
 ui-plain-prompt = Your choice (1 to { $count }):
-ui-plain-several = More than one answer starts like that: { $numbers }. Type the number.
+ui-plain-several = More than one answer fits: { $answers }. Type the number.
+ui-plain-several-answer = { $number } ({ $answer })
 ui-plain-unknown = "{ $input }" is not an answer to this question. Type a number from 1 to { $count }, or b, r, q or ?.
 ui-plain-first-question = This is the first question: there is no going back from here.
 ui-plain-after = Type r to start again, b to go back, ? to read the advice again, or q to quit.
@@ -84,7 +87,7 @@ ui-help-questions = questions: { $questions }
 ui-error-answers-file = the answers file cannot be used: { $detail }
 ui-help-answers-file = an answers file has one table, `[answers]`, of `question = "answer"` lines
 ui-error-input-ended = the input ended at question `{ $question }` ({ $text }), before any advice was given
-ui-help-input-ended = give one answer per line: its number, or how it starts
+ui-help-input-ended = give one answer per line: its number, or a word of it
 ui-error-file-exists = `{ $file }` already exists
 ui-help-file-exists = add `--force` to overwrite it
 ui-error-cannot-write = cannot write `{ $file }`: { $reason ->

@@ -6,6 +6,8 @@ ui-back = ← Retour
 ui-restart = Recommencer
 ui-quit = Quitter
 ui-prompt-hint = ↑↓ pour vous déplacer, Entrée pour choisir, Échap pour revenir en arrière
+# The first question has nowhere to go back to: no Esc in its hint.
+ui-prompt-hint-first = ↑↓ pour vous déplacer, Entrée pour choisir
 ui-what-next = Que voulez-vous faire maintenant ?
 ui-goodbye = Merci de prendre cela au sérieux.
 ui-contacts = À qui vous adresser
@@ -59,9 +61,10 @@ ui-diff-partial = D'autres parcours diffèrent : seuls les { $compared } premier
 ui-routes-many = plus de { $count } parcours
 
 # Ligne par ligne (--plain), pour les lecteurs d'écran, les plages braille et les terminaux simples.
-ui-plain-keys = À chaque question, tapez le numéro de votre réponse (ou son début) et appuyez sur Entrée. Aussi : b = retour, r = recommencer, q = quitter, ? = répéter la question.
+ui-plain-keys = À chaque question, tapez le numéro de votre réponse (ou un de ses mots) et appuyez sur Entrée. Aussi : b = retour, r = recommencer, q = quitter, ? = répéter la question.
 ui-plain-prompt = Votre choix (1 à { $count }) :
-ui-plain-several = Plusieurs réponses commencent ainsi : { $numbers }. Tapez le numéro.
+ui-plain-several = Plusieurs réponses conviennent : { $answers }. Tapez le numéro.
+ui-plain-several-answer = { $number } ({ $answer })
 ui-plain-unknown = « { $input } » n'est pas une réponse à cette question. Tapez un numéro de 1 à { $count }, ou b, r, q ou ?.
 ui-plain-first-question = C'est la première question : impossible de revenir plus loin.
 ui-plain-after = Tapez r pour recommencer, b pour revenir en arrière, ? pour relire le conseil, ou q pour quitter.
@@ -84,7 +87,7 @@ ui-help-questions = questions : { $questions }
 ui-error-answers-file = le fichier de réponses n'est pas utilisable : { $detail }
 ui-help-answers-file = un fichier de réponses contient une table, `[answers]`, de lignes `question = "réponse"`
 ui-error-input-ended = l'entrée s'est arrêtée à la question `{ $question }` ({ $text }), avant qu'un conseil soit donné
-ui-help-input-ended = donnez une réponse par ligne : son numéro, ou son début
+ui-help-input-ended = donnez une réponse par ligne : son numéro, ou un de ses mots
 ui-error-file-exists = `{ $file }` existe déjà
 ui-help-file-exists = ajoutez `--force` pour le remplacer
 ui-error-cannot-write = impossible d'écrire `{ $file }` : { $reason ->

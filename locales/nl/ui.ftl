@@ -6,6 +6,8 @@ ui-back = ← Terug
 ui-restart = Opnieuw beginnen
 ui-quit = Stoppen
 ui-prompt-hint = ↑↓ om te bewegen, Enter om te kiezen, Esc om terug te gaan
+# The first question has nowhere to go back to: no Esc in its hint.
+ui-prompt-hint-first = ↑↓ om te bewegen, Enter om te kiezen
 ui-what-next = Wat wil je nu doen?
 ui-goodbye = Dank je dat je dit serieus neemt.
 ui-contacts = Waar je terechtkunt
@@ -59,9 +61,10 @@ ui-diff-partial = Er verschillen meer routes: alleen de eerste { $compared } sta
 ui-routes-many = meer dan { $count } routes
 
 # Regel voor regel (--plain), voor schermlezers, brailleleesregels en eenvoudige terminals.
-ui-plain-keys = Typ bij elke vraag het nummer van je antwoord (of hoe het begint) en druk op Enter. Verder: b = terug, r = opnieuw beginnen, q = stoppen, ? = vraag herhalen.
+ui-plain-keys = Typ bij elke vraag het nummer van je antwoord (of een woord ervan) en druk op Enter. Verder: b = terug, r = opnieuw beginnen, q = stoppen, ? = vraag herhalen.
 ui-plain-prompt = Je keuze (1 tot { $count }):
-ui-plain-several = Meer dan één antwoord begint zo: { $numbers }. Typ het nummer.
+ui-plain-several = Meer dan één antwoord past: { $answers }. Typ het nummer.
+ui-plain-several-answer = { $number } ({ $answer })
 ui-plain-unknown = "{ $input }" is geen antwoord op deze vraag. Typ een nummer van 1 tot { $count }, of b, r, q of ?.
 ui-plain-first-question = Dit is de eerste vraag: verder terug kan niet.
 ui-plain-after = Typ r om opnieuw te beginnen, b om terug te gaan, ? om het advies nog eens te lezen, of q om te stoppen.
@@ -84,7 +87,7 @@ ui-help-questions = vragen: { $questions }
 ui-error-answers-file = het antwoordenbestand is niet bruikbaar: { $detail }
 ui-help-answers-file = een antwoordenbestand heeft één tabel, `[answers]`, met regels `vraag = "antwoord"`
 ui-error-input-ended = de invoer hield op bij vraag `{ $question }` ({ $text }), voordat er een advies was
-ui-help-input-ended = geef één antwoord per regel: het nummer, of hoe het begint
+ui-help-input-ended = geef één antwoord per regel: het nummer, of een woord ervan
 ui-error-file-exists = `{ $file }` bestaat al
 ui-help-file-exists = voeg `--force` toe om het te overschrijven
 ui-error-cannot-write = kan `{ $file }` niet schrijven: { $reason ->

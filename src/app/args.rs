@@ -59,6 +59,13 @@ pub(crate) struct Cli {
     pub(crate) plain: bool,
 }
 
+impl Cli {
+    /// True when the command is `html`, the one that can speak every language at once.
+    pub(crate) fn is_html(&self) -> bool {
+        matches!(self.command, Some(Command::Html(_)))
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
     /// Run the guide: interactively, or scripted with --answer/--answers (the default)
@@ -343,7 +350,7 @@ pub(crate) enum SummaryFormat {
     Markdown,
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum LangArg {
     Nl,
     En,

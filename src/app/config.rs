@@ -17,6 +17,8 @@ use super::export::document::Markup;
 use super::style;
 
 /// Everything a run needs to know.
+// Independent facts about the streams, each read once from the environment.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug)]
 pub(crate) struct Config {
     pub(crate) lang: Lang,
@@ -34,6 +36,9 @@ pub(crate) struct Config {
     pub(crate) narrow: Option<usize>,
     /// Standard output is a terminal (not a pipe or file).
     pub(crate) screen: bool,
+    /// Web addresses may be made links (OSC 8): a terminal known to follow them, and not
+    /// the plain guide.
+    pub(crate) links: bool,
     pub(crate) task: Task,
 }
 
@@ -280,6 +285,9 @@ impl Config {
             width: text_width(env),
             narrow: terminal_columns(env).filter(|&c| c < style::MIN_WIDTH),
             screen: env.stdout_is_terminal,
+            links: env.stdout_is_terminal
+                && asking != Asking::Plain
+                && style::terminal_links(env.var),
             task,
         })
     }

@@ -6,6 +6,7 @@ mod args;
 mod config;
 mod error;
 mod export;
+mod help;
 mod interactive;
 mod output;
 mod plain;
@@ -21,6 +22,7 @@ mod voice;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+use clap::error::ErrorKind;
 use clap::{CommandFactory, Parser};
 use meldwijzer::diagnostic::{self, render_all};
 use meldwijzer::{Guide, routes, sanitize};
@@ -38,6 +40,11 @@ pub(crate) struct Session<'g> {
     pub(crate) style: style::Style,
 }
 
+/// What stands above the questions of a walk (the emergency line and the introduction, or
+/// a quiz's situation), as lines wrapped in a style: drawn again when the menu clears the
+/// screen.
+pub(crate) type Above<'a> = &'a dyn Fn(style::Style) -> Vec<String>;
+
 /// Who asks the questions of a walk.
 pub(crate) enum Asker<'i> {
     /// The menu on the terminal.
@@ -52,16 +59,18 @@ pub(crate) enum Asker<'i> {
 
 impl Asker<'_> {
     /// Walks the guide from the walker's position, `until` the person quits or reaches
-    /// advice; the last advice shown, if any.
+    /// advice; the last advice shown, if any. `above` is what the screen shows above the
+    /// questions, for the menu to draw again.
     pub(crate) fn walk(
         &mut self,
         session: Session<'_>,
         walker: &mut meldwijzer::Walker<'_>,
         out: &mut dyn Write,
         until: Until,
+        above: Above<'_>,
     ) -> AppResult<Option<meldwijzer::Advice>> {
         match self {
-            Self::Menu => interactive::run(session, walker, out, until),
+            Self::Menu => interactive::run(session, walker, out, until, above),
             Self::Plain { input, echo } => plain::run(session, walker, *input, out, *echo, until),
         }
     }
@@ -79,15 +88,11 @@ pub(crate) enum Until {
 /// Runs meldwijzer with the process's arguments and environment; the one place where
 /// errors become messages and exit codes.
 pub(crate) fn run() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(err) => {
-            // Help and version go to stdout (exit 0), mistakes to stderr (exit 2).
-            let _ = err.print();
-            return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
-        }
-    };
     let env = Environment::current();
+    let cli = match parse(&env) {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     let lang = config::language(cli.lang, &env);
     let config = match Config::new(cli, &env) {
         Ok(config) => config,
@@ -105,15 +110,51 @@ pub(crate) fn run() -> ExitCode {
             ],
         ));
         // The note itself fits the screen as it is, so that it reads whole.
-        eprintln!(
-            "{}",
-            style::wrap_to(columns, &note, "", "", true).join("\n")
-        );
+        eprintln!("{}", style::wrap_to(columns, &note, "", "").join("\n"));
     }
     match execute(&config) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => report(&err, lang, color_stderr, width),
     }
+}
+
+/// The command line, understood; or, when it asks for help or holds a mistake, what clap
+/// says about it, in the reader's language, and the exit code.
+fn parse(env: &Environment) -> Result<Cli, ExitCode> {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The command line is read with clap's English texts, which cost nothing to set up;
+    // only help and mistakes need the reader's words, and the same line is read again
+    // with those (the options are the same).
+    let err = match Cli::try_parse_from(&args) {
+        Ok(cli) if cli.lang == Some(args::LangArg::All) && !cli.is_html() => None,
+        Ok(cli) => return Ok(cli),
+        Err(err) => Some(err),
+    };
+    let lang = help::early_language(&args, config::language(None, env));
+    let texts = help::Texts::new(lang);
+    let voice = Voice::new(lang);
+    let Some(english) = err else {
+        eprint!("{}", help::lang_all_error(&texts, &voice));
+        return Err(ExitCode::from(2));
+    };
+    // Should the localized command read the line differently (it never should), clap's
+    // own English error is said rather than a wrong one.
+    let err = help::command(&texts, &voice)
+        .try_get_matches_from(&args)
+        .err()
+        .unwrap_or(english);
+    if matches!(
+        err.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        // Help and version go to stdout (exit 0).
+        let _ = err.print();
+    } else {
+        eprint!("{}", help::usage_error(&err, &args, &texts, &voice));
+    }
+    Err(ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2)))
 }
 
 /// Writes `err` to standard error in the reader's language and gives its exit code; the
@@ -134,7 +175,12 @@ fn report(err: &AppError, lang: meldwijzer::Lang, color: bool, width: usize) -> 
             writeln!(stderr, "{}", voice.said_at(diagnostic, said, color))
         }
         AppError::Interrupted => {
-            let lines = style::wrap_to(width, &voice.interrupted(), "", "", true);
+            // The window may have changed size since the run began.
+            let width = terminal_size::terminal_size_of(io::stderr())
+                .map_or(width, |(columns, _)| {
+                    usize::from(columns.0).clamp(style::MIN_WIDTH, style::WIDTH)
+                });
+            let lines = style::wrap_to(width, &voice.interrupted(), "", "");
             writeln!(stderr, "\n{}", lines.join("\n"))
         }
         other @ AppError::Failed(_) => {

@@ -21,14 +21,15 @@ enum Reply {
     Quit,
     /// Show the question (or the advice) again.
     Repeat,
-    /// The text starts more than one answer: these numbers.
+    /// The text starts words of more than one answer: these (indexes).
     Several(Vec<usize>),
     /// Nothing that can be understood.
     Unknown,
 }
 
 /// Reads `line` against answers labelled `labels`: a number, a key (`b`, `r`, `q`, `?`), or
-/// the start of an answer's text, in any case.
+/// words that start words of an answer ("nederland", "Netherlands" for "The Netherlands"),
+/// in any case and with or without accents.
 fn interpret(line: &str, labels: &[String]) -> Reply {
     let text = line.trim().to_lowercase();
     match text.as_str() {
@@ -46,16 +47,69 @@ fn interpret(line: &str, labels: &[String]) -> Reply {
             Reply::Unknown
         };
     }
+    let typed = words(&text);
+    if typed.is_empty() {
+        return Reply::Unknown;
+    }
+    let labels: Vec<Vec<String>> = labels.iter().map(|label| words(label)).collect();
+    // A whole answer typed out is that answer, even if it also starts another one.
+    if let Some(i) = labels.iter().position(|label| *label == typed) {
+        return Reply::Answer(i);
+    }
     let matching: Vec<usize> = labels
         .iter()
         .enumerate()
-        .filter(|(_, label)| label.to_lowercase().starts_with(&text))
+        .filter(|(_, label)| starts_words_of(&typed, label))
         .map(|(i, _)| i)
         .collect();
     match matching.as_slice() {
         [] => Reply::Unknown,
         [one] => Reply::Answer(*one),
-        _ => Reply::Several(matching.iter().map(|i| i + 1).collect()),
+        _ => Reply::Several(matching),
+    }
+}
+
+/// The words of `text`, lower case and without accents: "Les Pays-Bas" is `les pays bas`.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(|word| {
+            word.chars()
+                .flat_map(char::to_lowercase)
+                .map(unaccented)
+                .collect()
+        })
+        .collect()
+}
+
+/// True when the typed words start consecutive words of `label`: each typed word but the
+/// last is a whole word, and the last starts the next one.
+fn starts_words_of(typed: &[String], label: &[String]) -> bool {
+    (0..label.len()).any(|start| {
+        let rest = &label[start..];
+        rest.len() >= typed.len()
+            && typed.iter().zip(rest).enumerate().all(|(i, (word, of))| {
+                if i + 1 == typed.len() {
+                    of.starts_with(word.as_str())
+                } else {
+                    word == of
+                }
+            })
+    })
+}
+
+/// `c` without its accent, for the letters of Dutch and French (ë, é, è, ê, à, ç...).
+fn unaccented(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        other => other,
     }
 }
 
@@ -193,12 +247,22 @@ impl Conversation<'_> {
             }
             Reply::Quit => return Ok(Turn::Quit),
             Reply::Repeat => self.show = true,
-            Reply::Several(numbers) => {
-                let numbers: Vec<String> = numbers.iter().map(ToString::to_string).collect();
+            Reply::Several(answers) => {
+                // Say which answers fit, with their numbers, so the person can pick one.
+                let list: Vec<String> = answers
+                    .iter()
+                    .map(|&i| {
+                        guide.catalog.format(
+                            lang,
+                            "ui-plain-several-answer",
+                            &[("number", &(i + 1).to_string()), ("answer", &labels[i])],
+                        )
+                    })
+                    .collect();
                 let text = guide.catalog.format(
                     lang,
                     "ui-plain-several",
-                    &[("numbers", &numbers.join(", "))],
+                    &[("answers", &list.join("; "))],
                 );
                 self.say(out, &text)?;
             }
@@ -396,8 +460,32 @@ mod tests {
     fn the_start_of_an_answer_chooses_it_when_only_one_starts_so() {
         assert_eq!(interpret("belg", &labels()), Reply::Answer(1));
         assert_eq!(interpret("IK WEET", &labels()), Reply::Answer(3));
-        assert_eq!(interpret("ne", &labels()), Reply::Several(vec![1, 5]));
+        assert_eq!(interpret("ne", &labels()), Reply::Several(vec![0, 4]));
         assert_eq!(interpret("xyz", &labels()), Reply::Unknown);
         assert_eq!(interpret("", &labels()), Reply::Unknown);
+        assert_eq!(interpret("--", &labels()), Reply::Unknown);
+    }
+
+    #[test]
+    fn any_word_of_an_answer_without_case_or_accents_chooses_it() {
+        assert_eq!(interpret("belgie", &labels()), Reply::Answer(1));
+        assert_eq!(interpret("nederland", &labels()), Reply::Answer(0));
+        assert_eq!(interpret("ander", &labels()), Reply::Answer(2));
+        assert_eq!(interpret("ander land", &labels()), Reply::Answer(2));
+        assert_eq!(interpret("weet het", &labels()), Reply::Answer(3));
+        assert_eq!(interpret("land ander", &labels()), Reply::Unknown);
+        let english = ["The Netherlands", "Belgium", "Another country"].map(str::to_owned);
+        assert_eq!(interpret("Netherlands", &english), Reply::Answer(0));
+        assert_eq!(interpret("an", &english), Reply::Answer(2));
+        let french = ["Les Pays-Bas", "La Belgique", "Un autre pays"].map(str::to_owned);
+        assert_eq!(interpret("Belgique", &french), Reply::Answer(1));
+        assert_eq!(interpret("pays-bas", &french), Reply::Answer(0));
+        assert_eq!(interpret("pays", &french), Reply::Several(vec![0, 2]));
+    }
+
+    #[test]
+    fn a_whole_answer_wins_over_answers_it_starts() {
+        let labels = ["Nee", "Nee, maar wel iets anders"].map(str::to_owned);
+        assert_eq!(interpret("nee", &labels), Reply::Answer(0));
     }
 }

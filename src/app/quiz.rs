@@ -94,10 +94,16 @@ pub(crate) fn run(
     let (mut right, mut answered) = (0u128, 0u128);
     let mut missed: Vec<(usize, &Verdict<'_>)> = Vec::new();
     for (n, verdict) in chosen.iter().enumerate() {
-        tell(session, verdict, n + 1, &total, out)?;
+        // The situation stays above its questions, drawn again when the menu clears the
+        // screen.
+        let above = |style: Style| situation(session, style, verdict, n + 1, &total);
+        writeln!(out)?;
+        for line in above(style) {
+            writeln!(out, "{line}")?;
+        }
         let mut walker = Walker::new(&guide.flow)
             .ok_or_else(|| AppError::Failed("the flow has no start".to_owned()))?;
-        let advice = asker.walk(session, &mut walker, out, Until::Advice)?;
+        let advice = asker.walk(session, &mut walker, out, Until::Advice, &above)?;
         writeln!(out)?;
         let Some(advice) = advice else {
             // Quit: the session ends here, and this situation does not count.
@@ -283,40 +289,35 @@ fn load(quiz: &QuizConfig, name: &str, config: &Config) -> AppResult<scenario::S
 }
 
 /// Situation `number` of `total`, as a heading and the situation told in the session's
-/// language (or the one it is told in, said so).
-fn tell(
+/// language (or the one it is told in, said so), in `style`.
+fn situation(
     session: Session<'_>,
+    style: Style,
     verdict: &Verdict<'_>,
     number: usize,
     total: &str,
-    out: &mut dyn Write,
-) -> AppResult {
-    let Session { guide, lang, style } = session;
-    writeln!(out)?;
+) -> Vec<String> {
+    let Session { guide, lang, .. } = session;
     let number = number.to_string();
     let heading = guide.catalog.format(
         lang,
         "ui-quiz-situation",
         &[("number", &number), ("total", total)],
     );
-    writeln!(out, "{}", style.title(&heading))?;
+    let mut lines = vec![style.title(&heading)];
     if let Some((code, text)) = verdict.scenario.situation_in(lang) {
         // Refused when loaded if it holds control characters; neutralised here all the
         // same, as every text from a file is before it reaches a terminal.
         let code = meldwijzer::sanitize::single_line(code);
-        for line in style.wrap(&meldwijzer::sanitize::for_terminal(text), "", "") {
-            writeln!(out, "{line}")?;
-        }
+        lines.extend(style.wrap(&meldwijzer::sanitize::for_terminal(text), "", ""));
         if code != lang.code() {
             let note = guide
                 .catalog
                 .format(lang, "ui-quiz-told-in", &[("code", &code)]);
-            for line in style.wrap(&note, "", "") {
-                writeln!(out, "{line}")?;
-            }
+            lines.extend(style.wrap(&note, "", ""));
         }
     }
-    Ok(())
+    lines
 }
 
 /// The scenarios to ask: the one named, or all; each must still hold for this flow.

@@ -27,7 +27,8 @@ pub(crate) fn run(
     if let Some(path) = &start.output {
         output::check_new_file(path, start.force)?;
     }
-    let style = Style::new(config.color_stdout, config.width, config.screen);
+    let style =
+        Style::new(config.color_stdout, config.width, config.screen).with_links(config.links);
     let given = GivenAnswers::collect(start.answers_file.as_deref(), &start.answers)?;
     given.check_questions(guide)?;
     let mut walker = Walker::new(&guide.flow)
@@ -56,14 +57,20 @@ pub(crate) fn run(
         if config.asking == Asking::Never || start.format == Format::Json {
             return Err(answers::missing_answer(&walker));
         }
-        if given.is_empty() {
-            // Emergency first, before any question.
-            for line in advice_text::emergency(guide, lang, style) {
-                writeln!(out, "{line}")?;
+        // Emergency first, before any question, and what the guide is; not again after
+        // answers given on the command line. The menu draws it again when it clears the
+        // screen.
+        let fresh = given.is_empty();
+        let above = move |style: Style| {
+            let mut lines = Vec::new();
+            if fresh {
+                lines.extend(advice_text::emergency(guide, lang, style));
+                lines.extend(style.wrap(&guide.catalog.text(lang, "ui-intro"), "", ""));
             }
-            for line in style.wrap(&guide.catalog.text(lang, "ui-intro"), "", "") {
-                writeln!(out, "{line}")?;
-            }
+            lines
+        };
+        for line in above(style) {
+            writeln!(out, "{line}")?;
         }
         let stdin = io::stdin();
         let mut input = stdin.lock();
@@ -82,7 +89,7 @@ pub(crate) fn run(
             (Asker::Menu, style)
         };
         let session = Session { guide, lang, style };
-        let last = asker.walk(session, &mut walker, out, Until::Quit)?;
+        let last = asker.walk(session, &mut walker, out, Until::Quit, &above)?;
         return finish(guide, config, start, last.as_ref(), out);
     }
 

@@ -57,20 +57,25 @@ impl Voice {
 
     /// An error with its hint, each on its own line, escaped for the terminal.
     pub(crate) fn said(&self, said: &Said) -> String {
-        let mut text = format!(
-            "{} {}",
-            self.label("ui-word-error"),
-            self.text(&said.message)
-        );
-        if let Some(help) = &said.help {
-            let _ = write!(
-                text,
-                "\n  {} {}",
-                self.label("ui-word-help"),
-                self.text(help)
-            );
+        let help = said.help.as_ref().map(|help| self.text(help));
+        self.said_text(&self.text(&said.message), help.as_deref())
+    }
+
+    /// An error already in words, with its hint, as [`Voice::said`] shows one.
+    pub(crate) fn said_text(&self, message: &str, help: Option<&str>) -> String {
+        let mut text = format!("{} {message}", self.label("ui-word-error"));
+        if let Some(help) = help {
+            let _ = write!(text, "\n  {} {help}", self.label("ui-word-help"));
         }
         sanitize::for_terminal(&text).into_owned()
+    }
+
+    /// The emergency line: whom to call when a child is in danger now.
+    pub(crate) fn emergency(&self) -> String {
+        self.guide.as_ref().map_or_else(
+            || self.word("ui-emergency"),
+            |guide| guide.emergency_line(self.lang),
+        )
     }
 
     /// An error at a place in a file, rendered like a compiler's, in the reader's words.

@@ -437,7 +437,7 @@ fn an_endless_answer_line_ends_the_plain_guide_in_the_readers_language() {
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert_eq!(
         stderr,
-        "fout: een regel invoer is langer dan 4096 bytes: meldwijzer stopt hier\n  hulp: geef één antwoord per regel: het nummer, of hoe het begint\n"
+        "fout: een regel invoer is langer dan 4096 bytes: meldwijzer stopt hier\n  hulp: geef één antwoord per regel: het nummer, of een woord ervan\n"
     );
 }
 
