@@ -69,6 +69,7 @@ cli-arg-start-note = A note to put in the case record (JSON and summary; at most
 cli-arg-graph-format = Drawing format: dot (Graphviz), mermaid (renders in GitHub Markdown) or svg (laid out without Graphviz)
 cli-arg-graph-country = Only the branches of this country (and those for everyone)
 cli-arg-graph-from = Draw only what this question leads to (its id), to show one part on a projector
+cli-arg-graph-landscape = Spread the outcomes over more columns, so the SVG fits a 16:9 projector screen
 cli-arg-paths-format = Output format: text, markdown, json, or commands (one ready-to-run `meldwijzer start -a ...` line per route)
 cli-arg-paths-limit = List at most this many routes
 cli-arg-paths-count = Only count the routes (fast, whatever their number)

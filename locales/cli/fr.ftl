@@ -69,6 +69,7 @@ cli-arg-start-note = Une note à mettre dans le compte rendu (JSON et résumé ;
 cli-arg-graph-format = Format du dessin : dot (Graphviz), mermaid (affiché dans le Markdown de GitHub) ou svg (dessiné sans Graphviz)
 cli-arg-graph-country = Seulement les branches de ce pays (et celles qui valent pour tous)
 cli-arg-graph-from = Dessiner seulement ce à quoi mène cette question (son identifiant), pour en projeter une partie
+cli-arg-graph-landscape = Répartir les conseils sur plus de colonnes, pour que le SVG tienne sur un écran de projection 16:9
 cli-arg-paths-format = Format de sortie : text, markdown, json, ou commands (pour chaque parcours, une ligne `meldwijzer start -a ...` prête à lancer)
 cli-arg-paths-limit = Énumérer au plus ce nombre de parcours
 cli-arg-paths-count = Seulement compter les parcours (rapide, quel que soit leur nombre)

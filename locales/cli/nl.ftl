@@ -69,6 +69,7 @@ cli-arg-start-note = Een notitie die in het dossierverslag komt (JSON en samenva
 cli-arg-graph-format = Vorm van de tekening: dot (Graphviz), mermaid (voor Markdown op GitHub) of svg (getekend zonder Graphviz)
 cli-arg-graph-country = Alleen de takken van dit land (en die voor iedereen)
 cli-arg-graph-from = Alleen tekenen waar deze vraag heen leidt (haar id), om één deel te projecteren
+cli-arg-graph-landscape = De adviezen over meer kolommen verdelen, zodat de SVG op een 16:9-projectiescherm past
 cli-arg-paths-format = Vorm van de uitvoer: text, markdown, json, of commands (per route een `meldwijzer start -a ...`-regel die je zo kunt draaien)
 cli-arg-paths-limit = Hoogstens zoveel routes opsommen
 cli-arg-paths-count = Alleen de routes tellen (snel, hoeveel het er ook zijn)

@@ -154,6 +154,48 @@ fn declared_size(svg: &str) -> (f64, f64) {
     (attribute(svg, "width"), attribute(svg, "height"))
 }
 
+/// The straight runs of every arrow of an SVG drawing, `(x1, x2, y)`: where an arrow
+/// passes a column through its slot, drawn as `L` after the point where it entered.
+fn straight_runs(svg: &str) -> Vec<(f64, f64, f64)> {
+    let point = |text: &str| -> (f64, f64) {
+        let (x, y) = text.split_once(',').expect("x,y");
+        (x.parse().expect("x"), y.parse().expect("y"))
+    };
+    let mut runs = Vec::new();
+    // The arrowhead's own outline, in <defs>, is closed with `z`: not an arrow.
+    for path in svg.split("<path d=\"M").skip(1) {
+        let d = path.split('"').next().expect("d");
+        if d.contains('z') {
+            continue;
+        }
+        let mut last = (0.0, 0.0);
+        for token in d.split(' ') {
+            let straight = token.starts_with('L');
+            let here = point(token.trim_start_matches(['C', 'L']));
+            if straight && here.1 == last.1 {
+                runs.push((last.0, here.0, here.1));
+            }
+            last = here;
+        }
+    }
+    runs
+}
+
+/// Every straight run of an arrow in `svg` passes beside the cards, never behind one.
+fn arrows_pass_no_card(svg: &str, what: &str) {
+    let cards = cards(svg);
+    for (x1, x2, y) in straight_runs(svg) {
+        for card in &cards {
+            let across = x1.min(x2) < card.0 + card.2 && x1.max(x2) > card.0;
+            let within = y > card.1 && y < card.1 + card.3;
+            assert!(
+                !(across && within),
+                "{what}: an arrow at y={y} runs behind {card:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn a_landscape_drawing_fits_a_projector_and_keeps_every_card_apart() {
     // The tree as drawn is much taller than wide (about 1:2); on a 16:9 projector its
@@ -174,6 +216,12 @@ fn a_landscape_drawing_fits_a_projector_and_keeps_every_card_apart() {
             assert!(
                 (4.0 / 3.0..=2.4).contains(&(width / height)),
                 "{lang} {part:?}: {width} x {height}"
+            );
+            arrows_pass_no_card(&svg, &format!("{lang} {part:?} landscape"));
+            arrows_pass_no_card(&tree, &format!("{lang} {part:?}"));
+            assert!(
+                !straight_runs(&svg).is_empty(),
+                "{lang} {part:?}: some arrows cross columns"
             );
             let cards = cards(&svg);
             assert_eq!(

@@ -234,6 +234,27 @@ pub(crate) fn exit_link(guide: &Guide, lang: Lang) -> String {
     )
 }
 
+/// The quick exit of a page read in any of `langs` (the language choice): its label in
+/// each, so that nobody meets an exit they cannot read; it leaves for the first one's site.
+pub(crate) fn exit_link_in_each(guide: &Guide, langs: &[Lang]) -> String {
+    let first = langs.first().copied().unwrap_or(Lang::Nl);
+    let labels: Vec<String> = langs
+        .iter()
+        .map(|&lang| {
+            format!(
+                "<span lang=\"{}\">{}</span>",
+                lang.code(),
+                escape(&guide.catalog.text(lang, "ui-html-exit"))
+            )
+        })
+        .collect();
+    format!(
+        "<a class=\"exit\" href=\"{}\">{}</a>\n",
+        exit_address(first),
+        labels.join(" · ")
+    )
+}
+
 /// The single page for `langs`, the first being the one shown before any link is followed.
 pub(crate) fn render(guide: &Guide, langs: &[Lang]) -> String {
     let page = Page {

@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 use meldwijzer::graph::Graph;
 use meldwijzer::{Guide, Lang};
 
-use super::html::{self, escape, exit_link, head, site_file, tree_file};
+use super::html::{self, escape, exit_link, exit_link_in_each, head, site_file, tree_file};
 use super::svg;
 
 /// The file a site opens with.
@@ -51,7 +51,8 @@ const EXTRA_STYLE: &str = ".choose{list-style:none;padding:0}.choose li{margin:1
 border-radius:.6rem;text-decoration:none;font-weight:700;font-size:1.15rem;background:#f3f7fd}.choose p{margin:.3rem 0 0 1rem}\
 .emergency span{display:block}.emergency span+span{margin-top:.5rem}\
 .tree{overflow:auto;border:1px solid #c9c9c9;border-radius:.5rem;max-height:80vh}\
-.tree svg{display:block}";
+.tree svg{display:block}\
+header.each{padding-top:5.4rem}";
 
 /// The page that lets a person choose a language: every language's name, in that language,
 /// leading to its page. Its own language is the first one's.
@@ -65,8 +66,9 @@ fn index(guide: &Guide, langs: &[Lang]) -> String {
         &format!("{}{EXTRA_STYLE}", html::PAGE_STYLE),
     );
     // The emergency line in every language, before anything else is read.
-    page.push_str("<header>");
-    page.push_str(&exit_link(guide, first));
+    // The exit's label in every language takes two lines on a phone: room for it.
+    page.push_str("<header class=\"each\">");
+    page.push_str(&exit_link_in_each(guide, langs));
     page.push_str("<p class=\"emergency\" role=\"note\">");
     for &lang in langs {
         let _ = write!(
@@ -87,11 +89,16 @@ fn index(guide: &Guide, langs: &[Lang]) -> String {
             code = lang.code()
         );
     }
-    let _ = write!(
-        page,
-        "</ul>\n</main>\n<footer><p class=\"q\">{}</p></footer>\n</body>\n</html>\n",
-        text(first, "ui-html-exit-note")
-    );
+    page.push_str("</ul>\n</main>\n<footer>");
+    for &lang in langs {
+        let _ = write!(
+            page,
+            "<p class=\"q\" lang=\"{}\">{}</p>",
+            lang.code(),
+            text(lang, "ui-html-exit-note")
+        );
+    }
+    page.push_str("</footer>\n</body>\n</html>\n");
     page
 }
 

@@ -36,8 +36,9 @@ const TITLE: f64 = 40.0;
 enum Item {
     /// Index into the graph's nodes.
     Card(usize),
-    /// Edge index: a slot an arrow passes through.
-    Slot(usize),
+    /// Edge index and column: the slot an arrow passes through in that column. (One edge
+    /// may cross several columns, at a different height in each.)
+    Slot(usize, usize),
 }
 
 /// A card's text lines and where its answer rows are.
@@ -339,8 +340,13 @@ impl Layout {
         }
         for (e, &ends_of) in ends.of.iter().enumerate() {
             if let (Some(from), Some(to)) = ends_of {
-                for slots in items.iter_mut().take(column[to]).skip(column[from] + 1) {
-                    slots.push(Item::Slot(e));
+                for (c, slots) in items
+                    .iter_mut()
+                    .enumerate()
+                    .take(column[to])
+                    .skip(column[from] + 1)
+                {
+                    slots.push(Item::Slot(e, c));
                 }
             }
         }
@@ -367,7 +373,7 @@ impl Layout {
     fn place_column(&mut self, ends: &Ends, items: &[Item], anchor: &mut [f64], packed: bool) {
         let wanted = |item: &Item| -> f64 {
             match *item {
-                Item::Slot(e) => anchor[e],
+                Item::Slot(e, _) => anchor[e],
                 Item::Card(node) => {
                     let into: Vec<f64> = ends.entering[node].iter().map(|&e| anchor[e]).collect();
                     if into.is_empty() {
@@ -388,12 +394,12 @@ impl Layout {
         for (want, _, item) in ordered {
             let size = match item {
                 Item::Card(node) => self.cards[node].height,
-                Item::Slot(_) => SLOT,
+                Item::Slot(..) => SLOT,
             };
             // A card's header sits level with the arrows that enter it.
             let middle = match item {
                 Item::Card(node) => PAD + self.cards[node].header.len().max(1) as f64 * LINE / 2.0,
-                Item::Slot(_) => size / 2.0,
+                Item::Slot(..) => size / 2.0,
             };
             let y = if packed {
                 cursor
@@ -404,7 +410,7 @@ impl Layout {
             cursor = y + size + GAP;
             match item {
                 // A slot passes its edge's height on to the next column.
-                Item::Slot(e) => anchor[e] = y + SLOT / 2.0,
+                Item::Slot(e, _) => anchor[e] = y + SLOT / 2.0,
                 // Each answer's arrow leaves from the middle of its row.
                 Item::Card(node) => {
                     let card = &self.cards[node];
@@ -484,7 +490,7 @@ fn draw_arrows(svg: &mut String, graph: &Graph, layout: &Layout) {
         let mut path = format!("M{x:.1},{y:.1}");
         // Through a slot in every column skipped, then into the target's left side.
         for c in layout.column[from] + 1..layout.column[to] {
-            let slot_y = layout.top[&Item::Slot(e)] + SLOT / 2.0;
+            let slot_y = layout.top[&Item::Slot(e, c)] + SLOT / 2.0;
             let x2 = column_x(c);
             let _ = write!(
                 path,
