@@ -172,7 +172,7 @@ fn straight_runs(svg: &str) -> Vec<(f64, f64, f64)> {
         for token in d.split(' ') {
             let straight = token.starts_with('L');
             let here = point(token.trim_start_matches(['C', 'L']));
-            if straight && here.1 == last.1 {
+            if straight && (here.1 - last.1).abs() < 0.05 {
                 runs.push((last.0, here.0, here.1));
             }
             last = here;
