@@ -173,7 +173,7 @@ fn every_sextortion_route_says_not_to_pay_not_to_send_more_and_to_keep_the_evide
                 "stuur geen beelden meer",
                 "Betaal dan niets meer",
                 "blokkeer",
-                "wis de berichten en het account dat ze kreeg niet",
+                "Wis de berichten niet, en ook niet het account waarop ze binnenkwamen",
                 "jonger was dan 18",
                 "18 of ouder",
             ],
