@@ -14,6 +14,9 @@ pub(crate) mod script;
 pub(crate) mod site;
 pub(crate) mod summary;
 pub(crate) mod svg;
+// Generated (see `measure.rs`); the test that generates it compares its exact text.
+#[rustfmt::skip]
+mod widths;
 use meldwijzer::graph::GraphNode;
 
 /// Wraps `text` to lines of at most `width` characters, for labels in drawings. Web
