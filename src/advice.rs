@@ -1,6 +1,7 @@
 //! The advice at the end of a route, with every text resolved in one language: the
 //! format-free result that the text, JSON and summary renderers all print.
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::Serialize;
 
@@ -13,7 +14,8 @@ use crate::sanitize;
 use crate::walker::Step;
 
 /// A contact with its texts in one language.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct ContactView {
     /// Stable id.
     pub id: String,
@@ -145,7 +147,8 @@ impl ContactView {
 }
 
 /// A question asked and the answer given.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct AnswerView {
     /// The question's id.
     pub question: String,
@@ -158,7 +161,8 @@ pub struct AnswerView {
 }
 
 /// Where the advice comes from: a public page anyone can read.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct SourceView {
     /// Stable id.
     pub id: String,
@@ -197,7 +201,8 @@ impl SourceView {
 }
 
 /// Everything said at the end of a route.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Advice {
     /// The outcome's id.
     pub outcome: String,

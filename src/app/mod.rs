@@ -336,16 +336,77 @@ fn about_meldwijzer(about: &About) -> AppResult<Vec<u8>> {
             clap_complete::generate(*shell, &mut Cli::command(), "meldwijzer", &mut out);
         }
         About::Man => clap_mangen::Man::new(Cli::command()).render(&mut out)?,
-        About::Schema(SchemaKind::Flow) => out = meldwijzer::loader::schema().into_bytes(),
-        About::Schema(SchemaKind::Scenarios) => out = meldwijzer::scenario::schema().into_bytes(),
-        About::Schema(SchemaKind::Advice) => {
-            out = meldwijzer::loader::schema_of::<meldwijzer::record::CaseRecord>().into_bytes();
-        }
-        About::Schema(SchemaKind::Contacts) => out = export::contacts::schema().into_bytes(),
-        About::Schema(SchemaKind::Paths) => out = export::paths::schema().into_bytes(),
-        About::Schema(SchemaKind::Verify) => out = verify::schema().into_bytes(),
+        About::Schema(kind) => out = shipped_schema(*kind).into(),
     }
     Ok(out)
+}
+
+/// The schema of `kind` as shipped in the repository and built in: what `meldwijzer schema`
+/// prints. The tests keep each equal to the one generated from the types (feature `schema`).
+fn shipped_schema(kind: SchemaKind) -> &'static str {
+    match kind {
+        SchemaKind::Flow => meldwijzer::embedded::FLOW_SCHEMA,
+        SchemaKind::Scenarios => meldwijzer::embedded::SCENARIO_SCHEMA,
+        SchemaKind::Advice => include_str!("../../docs/schemas/advice.schema.json"),
+        SchemaKind::Contacts => include_str!("../../docs/schemas/contacts.schema.json"),
+        SchemaKind::Paths => include_str!("../../docs/schemas/paths.schema.json"),
+        SchemaKind::Verify => include_str!("../../docs/schemas/verify.schema.json"),
+    }
+}
+
+/// The schema of `kind` generated from the types that read or write it.
+#[cfg(all(test, feature = "schema"))]
+fn generated_schema(kind: SchemaKind) -> String {
+    match kind {
+        SchemaKind::Flow => meldwijzer::loader::schema(),
+        SchemaKind::Scenarios => meldwijzer::scenario::schema(),
+        SchemaKind::Advice => meldwijzer::loader::schema_of::<meldwijzer::record::CaseRecord>(),
+        SchemaKind::Contacts => export::contacts::schema(),
+        SchemaKind::Paths => export::paths::schema(),
+        SchemaKind::Verify => verify::schema(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `cargo test` builds the crate with the `schema` feature (a dev-dependency on itself),
+    /// so that the comparison below runs with the README's test command.
+    #[test]
+    fn the_tests_are_built_with_the_schema_feature() {
+        assert!(cfg!(feature = "schema"));
+    }
+
+    /// Every shipped schema is the one generated from the types. `MELDWIJZER_BLESS=1 cargo
+    /// test schema` rewrites the files; review the diff.
+    #[cfg(feature = "schema")]
+    #[test]
+    fn the_shipped_schemas_are_the_generated_ones() {
+        use clap::ValueEnum as _;
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for kind in SchemaKind::value_variants() {
+            let path = root.join(match kind {
+                SchemaKind::Flow => "flows/flow.schema.json".to_owned(),
+                SchemaKind::Scenarios => "examples/scenario.schema.json".to_owned(),
+                other => format!(
+                    "docs/schemas/{}.schema.json",
+                    other.to_possible_value().expect("a name").get_name()
+                ),
+            });
+            let generated = generated_schema(*kind);
+            if std::env::var_os("MELDWIJZER_BLESS").is_some() {
+                std::fs::write(&path, &generated).expect("schema written");
+            } else {
+                assert_eq!(
+                    shipped_schema(*kind),
+                    generated,
+                    "{}: regenerate with `MELDWIJZER_BLESS=1 cargo test schema`",
+                    path.display()
+                );
+            }
+        }
+    }
 }
 
 /// `graph --from` with an id that is no question: the questions there are.

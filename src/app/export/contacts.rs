@@ -4,6 +4,7 @@ use meldwijzer::advice::ContactView;
 use meldwijzer::country::Country;
 use meldwijzer::record::FORMAT_VERSION;
 use meldwijzer::{Guide, Lang};
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::Serialize;
 
@@ -11,8 +12,9 @@ use super::document::{Document, Markup};
 use super::paths::phone_line;
 
 /// The reference card.
-#[derive(Serialize, JsonSchema)]
-#[schemars(title = "meldwijzer contacts card (contacts --format json)")]
+#[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(title = "meldwijzer contacts card (contacts --format json)"))]
 struct Card {
     /// The version of this format (1).
     format_version: u32,
@@ -24,6 +26,7 @@ struct Card {
 }
 
 /// The JSON Schema of `contacts --format json`.
+#[cfg(all(test, feature = "schema"))]
 pub(crate) fn schema() -> String {
     meldwijzer::loader::schema_of::<Card>()
 }

@@ -5,13 +5,15 @@ use meldwijzer::country::{self, Country};
 use meldwijzer::record::FORMAT_VERSION;
 use meldwijzer::routes::{self, Route};
 use meldwijzer::{Guide, Lang};
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::document::{Document, Markup};
 
 /// One route, resolved in a language.
-#[derive(Serialize, JsonSchema)]
+#[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 struct RouteView {
     /// The questions asked and the answers given, in order.
     answers: Vec<AnswerView>,
@@ -24,8 +26,9 @@ struct RouteView {
 }
 
 /// The routes from the first question to an outcome.
-#[derive(Serialize, JsonSchema)]
-#[schemars(title = "meldwijzer routes (paths --format json)")]
+#[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(title = "meldwijzer routes (paths --format json)"))]
 struct PathsJson {
     /// The version of this format (1).
     format_version: u32,
@@ -39,6 +42,7 @@ struct PathsJson {
 }
 
 /// The JSON Schema of `paths --format json`.
+#[cfg(all(test, feature = "schema"))]
 pub(crate) fn schema() -> String {
     meldwijzer::loader::schema_of::<PathsJson>()
 }
