@@ -24,6 +24,7 @@ pub mod country;
 pub mod diagnostic;
 pub mod embedded;
 pub mod flow;
+pub mod freshness;
 pub mod graph;
 pub mod guide;
 pub mod lang;

@@ -248,7 +248,10 @@ struct RawHeader {
     #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     forward_warning: Option<Str>,
     /// Date (YYYY-MM-DD) of the last full check against the sources.
-    #[cfg_attr(feature = "schema", schemars(with = "String", regex(pattern = r"^\d{4}-\d{2}-\d{2}$")))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "String", regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))
+    )]
     verified: Str,
 }
 
@@ -285,7 +288,10 @@ struct RawSource {
     #[cfg_attr(feature = "schema", schemars(with = "String"))]
     address: Str,
     /// Date (YYYY-MM-DD) the page was read.
-    #[cfg_attr(feature = "schema", schemars(with = "String", regex(pattern = r"^\d{4}-\d{2}-\d{2}$")))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "String", regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))
+    )]
     read: Str,
     /// Every number and address the page supports, exactly as written there; each
     /// contact's `phone` and `url` must be one of its source's facts.
@@ -338,7 +344,10 @@ struct RawContact {
     #[cfg_attr(feature = "schema", schemars(with = "String"))]
     source: Str,
     /// Date (YYYY-MM-DD) the details were last checked against the source.
-    #[cfg_attr(feature = "schema", schemars(with = "String", regex(pattern = r"^\d{4}-\d{2}-\d{2}$")))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "String", regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))
+    )]
     verified: Str,
 }
 

@@ -188,6 +188,20 @@ pub const UI_MESSAGES: &[UiMessage] = &[
     ("ui-html-tree-back", &[]),
     ("ui-error-folder-not-empty", &["dir"]),
     ("ui-help-folder-not-empty", &[]),
+    // The record of sources (meldwijzer sources).
+    ("ui-sources-title", &[]),
+    ("ui-sources-intro", &["today", "count"]),
+    ("ui-sources-address", &[]),
+    ("ui-sources-read", &[]),
+    ("ui-sources-age", &["date", "count"]),
+    ("ui-sources-status", &[]),
+    ("ui-sources-due", &[]),
+    ("ui-sources-current", &[]),
+    ("ui-sources-contacts", &[]),
+    ("ui-sources-outcomes", &[]),
+    ("ui-sources-none", &[]),
+    ("ui-sources-total", &["count", "total"]),
+    ("ui-error-today", &["value"]),
 ];
 
 /// The variables interface message `id` may use, or `None` if `id` is not one.

@@ -164,7 +164,12 @@ fn execute(config: &Config) -> AppResult {
     match &config.task {
         Task::About(about) => write_all(&mut out, &about_meldwijzer(about)?),
         Task::Diff(diff) => compare(diff, config, &mut out),
-        Task::Check => check(Guide::load(&config.flow, &config.locales), config, &mut out),
+        Task::Check(today) => check(
+            Guide::load(&config.flow, &config.locales),
+            *today,
+            config,
+            &mut out,
+        ),
         Task::Start(start_config) => {
             let guide = guide_for(config)?;
             start::run(&guide, config, start_config, &mut out)
@@ -285,8 +290,19 @@ fn write_all(out: &mut dyn Write, bytes: &[u8]) -> AppResult {
     Ok(())
 }
 
-fn check(loaded: meldwijzer::guide::LoadResult, config: &Config, out: &mut dyn Write) -> AppResult {
-    let (guide, warnings) = loaded.map_err(AppError::InvalidFlow)?;
+fn check(
+    loaded: meldwijzer::guide::LoadResult,
+    today: meldwijzer::freshness::Date,
+    config: &Config,
+    out: &mut dyn Write,
+) -> AppResult {
+    let (guide, mut warnings) = loaded.map_err(AppError::InvalidFlow)?;
+    // A source past its age is worth a warning, never a failure: the facts may still hold.
+    warnings.extend(meldwijzer::freshness::warnings(
+        &guide.flow,
+        today,
+        meldwijzer::freshness::DEFAULT_MAX_AGE_DAYS,
+    ));
     if !warnings.is_empty() {
         eprint!("{}", render_all(&warnings, config.color_stderr));
     }
@@ -486,6 +502,19 @@ fn export(guide: &Guide, lang: meldwijzer::Lang, task: &Export) -> AppResult<Str
         Export::Contacts(Format::Text, country) => export::contacts::text(guide, lang, country),
         Export::Contacts(Format::Json, country) => {
             export::contacts::json(guide, lang, country).map_err(json_error)?
+        }
+        Export::Sources {
+            format,
+            max_age,
+            today,
+        } => {
+            let ages = meldwijzer::freshness::ages(&guide.flow, today, max_age);
+            match format {
+                Format::Text => export::sources::text(guide, lang, &ages, today, max_age),
+                Format::Json => {
+                    export::sources::json(guide, lang, &ages, today, max_age).map_err(json_error)?
+                }
+            }
         }
     })
 }

@@ -7,6 +7,7 @@ mod check;
 mod ecosystem;
 mod exports;
 mod fixtures;
+mod freshness;
 mod hardening;
 mod interactive;
 mod locales;

@@ -187,10 +187,7 @@ fn the_scenario_schema_is_the_generated_one() {
         "regenerate with `MELDWIJZER_BLESS=1 cargo test schema` and review the diff"
     );
     // The program prints the shipped text, built in.
-    assert_eq!(
-        super::support::stdout_of(&["schema", "scenarios"]),
-        shipped
-    );
+    assert_eq!(super::support::stdout_of(&["schema", "scenarios"]), shipped);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -115,8 +115,12 @@ impl Test {
 /// golden output does not change with the time of day.
 pub(crate) const RECORD_EPOCH: &str = "1796000000";
 
+/// The day every test run takes for today (`MELDWIJZER_TODAY`), so that no output changes
+/// with the calendar: a few days after the sources were read.
+pub(crate) const TODAY: &str = "2026-12-01";
+
 /// meldwijzer, to be run in the project folder with no locale or colour settings from the
-/// environment of whoever runs the tests, and a stopped clock for case records.
+/// environment of whoever runs the tests, a stopped clock for case records, and the day [`TODAY`].
 pub(crate) fn command() -> Command {
     let mut command = Command::new(binary());
     command
@@ -125,7 +129,8 @@ pub(crate) fn command() -> Command {
         .env_remove("LANG")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .env_remove("NO_COLOR");
+        .env_remove("NO_COLOR")
+        .env("MELDWIJZER_TODAY", TODAY);
     command
 }
 

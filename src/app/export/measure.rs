@@ -229,7 +229,7 @@ mod tests {
         assert_eq!(regular.0.units_per_em(), bold.0.units_per_em());
         let chars = table_chars();
         let mut out = String::from(
-            "//! Advance widths of DejaVu Sans 2.37, regular and bold, in font units, for the\n\
+            "//! Advance widths of `DejaVu Sans` 2.37, regular and bold, in font units, for the\n\
              //! characters the drawing can meet (see `measure.rs`). Generated from the fonts by the\n\
              //! test `app::export::measure::tests::the_width_table_is_generated_from_the_fonts`;\n\
              //! do not edit: `MELDWIJZER_BLESS=1 cargo test width_table` rewrites it.\n\n",

@@ -12,6 +12,7 @@ pub(crate) mod mermaid;
 pub(crate) mod paths;
 pub(crate) mod script;
 pub(crate) mod site;
+pub(crate) mod sources;
 pub(crate) mod summary;
 pub(crate) mod svg;
 // Generated (see `measure.rs`); the test that generates it compares its exact text.

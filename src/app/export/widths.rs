@@ -1,4 +1,4 @@
-//! Advance widths of DejaVu Sans 2.37, regular and bold, in font units, for the
+//! Advance widths of `DejaVu Sans` 2.37, regular and bold, in font units, for the
 //! characters the drawing can meet (see `measure.rs`). Generated from the fonts by the
 //! test `app::export::measure::tests::the_width_table_is_generated_from_the_fonts`;
 //! do not edit: `MELDWIJZER_BLESS=1 cargo test width_table` rewrites it.
