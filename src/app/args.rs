@@ -27,7 +27,6 @@ Examples:
   meldwijzer html --site site                   The guide as a site to publish
   meldwijzer verify examples/scenarios.toml     Do the situations still reach their advice?
   meldwijzer quiz examples/scenarios.toml       A quiz for a training session
-  meldwijzer sources --max-age 90               Which sources are due for a new check?
 
 In danger right now? Call 112 (in Belgium, 101 for the police).";
 
