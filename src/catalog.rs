@@ -166,6 +166,32 @@ impl Catalog {
         )
     }
 
+    /// The catalog a run needs: `lang`'s messages, ready to format, without what only
+    /// validation uses (where each message stands, what it refers to, cycles). For
+    /// translations already validated, as the built-in ones are when the program is built.
+    pub fn for_run(lang: Lang, files: &[Arc<SourceFile>]) -> Self {
+        let langid: LanguageIdentifier = lang.code().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new(vec![langid]);
+        bundle.set_use_isolating(false);
+        for file in files {
+            let resource = FluentResource::try_new(file.text().to_owned())
+                .unwrap_or_else(|(resource, _)| resource);
+            let _ = bundle.add_resource(resource);
+        }
+        let mut languages = BTreeMap::new();
+        languages.insert(
+            lang,
+            Language {
+                bundle,
+                messages: HashMap::default(),
+            },
+        );
+        Self {
+            languages,
+            incomplete: BTreeSet::new(),
+        }
+    }
+
     /// Records that some of `lang`'s files could not be read.
     pub fn mark_incomplete(&mut self, lang: Lang) {
         self.incomplete.insert(lang);
@@ -196,7 +222,9 @@ impl Catalog {
 
     /// True when `lang` defines message `id`.
     pub fn has(&self, lang: Lang, id: &str) -> bool {
-        self.info(lang, id).is_some()
+        self.languages
+            .get(&lang)
+            .is_some_and(|l| l.bundle.has_message(id))
     }
 
     /// Message `id` in `lang`, safe to print. A missing message yields its id, so that a

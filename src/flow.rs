@@ -6,12 +6,12 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::source_file::{SourceFile, Span};
 
 /// A string value from the flow file (an id, a reference or a message id) and where it stands.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ref {
     /// The value.
     pub id: String,
@@ -62,7 +62,7 @@ impl ContactKind {
 /// A public page the facts come from, recorded in the flow so that the project carries its
 /// own evidence: who published it, where anyone can read it, when it was read, and the exact
 /// numbers and addresses it supports.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Source {
     /// Stable id.
     pub id: Ref,
@@ -95,7 +95,7 @@ impl Source {
 /// Whom an outcome speaks to (a bystander, a victim, a parent...), and the warnings that
 /// reader must be given: the rule never to search for, keep or share the material, in
 /// words that fit them.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Audience {
     /// Stable id.
     pub id: Ref,
@@ -104,7 +104,7 @@ pub struct Audience {
 }
 
 /// A channel: a phone number, a form, a website or an organisation.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Contact {
     /// Stable id.
     pub id: Ref,
@@ -133,7 +133,7 @@ pub struct Contact {
 }
 
 /// One choice of a question.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Answer {
     /// Id, unique within its question.
     pub id: Ref,
@@ -146,7 +146,7 @@ pub struct Answer {
 }
 
 /// A question with its answers.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Question {
     /// Stable id.
     pub id: Ref,
@@ -168,7 +168,7 @@ impl Question {
 }
 
 /// Where a route ends: the advice.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Outcome {
     /// Stable id.
     pub id: Ref,
@@ -204,7 +204,7 @@ pub struct Outcome {
 }
 
 /// A place in the tree: a question or an outcome, by index.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Node {
     /// Index into [`Flow::questions`].
     Question(usize),
@@ -213,9 +213,13 @@ pub enum Node {
 }
 
 /// The whole decision tree, as loaded; see [`crate::validator`] for what makes it valid.
-#[derive(Debug)]
+///
+/// It serialises (with `postcard`) to the prepared form the build embeds: everything but
+/// the file's text and the lookups, which [`Flow::from_prepared`] puts back.
+#[derive(Debug, Serialize, Deserialize)]
 pub struct Flow {
     /// The file it was read from.
+    #[serde(skip, default = "SourceFile::empty")]
     pub file: Arc<SourceFile>,
     /// Id of the first question.
     pub start: Ref,
@@ -238,6 +242,7 @@ pub struct Flow {
     pub questions: Vec<Question>,
     /// The outcomes, in file order.
     pub outcomes: Vec<Outcome>,
+    #[serde(skip)]
     pub(crate) index: Index,
 }
 
@@ -250,6 +255,20 @@ pub(crate) struct Index {
 }
 
 impl Flow {
+    /// The prepared form of this flow: what the build script checked, serialised so that a
+    /// run reads it back without parsing TOML.
+    pub fn to_prepared(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).unwrap_or_default()
+    }
+
+    /// A flow read back from its prepared form ([`Flow::to_prepared`]), with `file`, the
+    /// text it was prepared from, for the places that point into it.
+    pub fn from_prepared(bytes: &[u8], file: Arc<SourceFile>) -> Option<Self> {
+        let mut flow: Self = postcard::from_bytes(bytes).ok()?;
+        flow.file = file;
+        Some(flow.indexed())
+    }
+
     /// Builds the lookups by id and resolves every answer's target; the loader calls this
     /// once the parts are read.
     pub(crate) fn indexed(mut self) -> Self {

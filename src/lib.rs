@@ -31,6 +31,7 @@ pub mod lang;
 pub mod limits;
 pub mod loader;
 pub mod phone;
+mod prepared;
 pub mod record;
 pub mod routes;
 pub mod sanitize;

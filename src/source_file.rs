@@ -41,6 +41,11 @@ impl SourceFile {
         })
     }
 
+    /// A nameless empty file, for a flow until it is given the one it was read from.
+    pub fn empty() -> Arc<Self> {
+        Self::new("", "")
+    }
+
     /// The name the file is reported under.
     pub fn name(&self) -> &str {
         &self.name

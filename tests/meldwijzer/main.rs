@@ -3,6 +3,7 @@
 
 mod accessibility;
 mod browser;
+mod build;
 mod check;
 mod ecosystem;
 mod exports;
