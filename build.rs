@@ -103,4 +103,18 @@ fn main() {
     }
     fingerprints.push_str("];\n");
     std::fs::write(out.join("fingerprints.rs"), fingerprints).expect("written");
+
+    // Each language's messages, prepared for a run (see `catalog::Prepared`).
+    let mut messages = String::from("/// Each built-in language's messages, prepared.\n");
+    messages.push_str("pub(crate) const MESSAGES: [(Lang, Prepared); 3] = [\n");
+    for lang in lang::Lang::ALL {
+        let (plain, fluent) = guide.catalog.prepare(lang);
+        let _ = writeln!(messages, "    (Lang::{lang:?}, Prepared {{ plain: &[");
+        for (id, text) in plain {
+            let _ = writeln!(messages, "        ({id:?}, {text:?}),");
+        }
+        let _ = writeln!(messages, "    ], fluent: {fluent:?} }}),");
+    }
+    messages.push_str("];\n");
+    std::fs::write(out.join("messages.rs"), messages).expect("written");
 }

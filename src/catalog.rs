@@ -36,6 +36,29 @@ pub struct MessageInfo {
 struct Language {
     bundle: FluentBundle<FluentResource>,
     messages: HashMap<String, MessageInfo>,
+    /// Messages formatted when the program was built (see [`Prepared`]), sorted by id.
+    plain: &'static [(&'static str, &'static str)],
+}
+
+impl Language {
+    /// The prepared text of plain message `id`.
+    fn plain(&self, id: &str) -> Option<&'static str> {
+        self.plain
+            .binary_search_by(|(key, _)| (*key).cmp(id))
+            .ok()
+            .map(|i| self.plain[i].1)
+    }
+}
+
+/// A language's messages as the build prepares them for a run (`build.rs`): those that are
+/// plain text already formatted, and the rest (with variables, selectors or references) as
+/// Fluent source, with everything they refer to.
+#[derive(Debug)]
+pub struct Prepared {
+    /// Id and text, safe to print, sorted by id.
+    pub plain: &'static [(&'static str, &'static str)],
+    /// Fluent source of the other messages.
+    pub fluent: &'static str,
 }
 
 /// Every language's messages, ready to format.
@@ -155,7 +178,14 @@ impl Catalog {
                 let _ = bundle.add_resource(resource);
             }
             diagnostics.extend(cycles(lang, &messages, &terms));
-            languages.insert(lang, Language { bundle, messages });
+            languages.insert(
+                lang,
+                Language {
+                    bundle,
+                    messages,
+                    plain: &[],
+                },
+            );
         }
         (
             Self {
@@ -166,30 +196,106 @@ impl Catalog {
         )
     }
 
-    /// The catalog a run needs: `lang`'s messages, ready to format, without what only
-    /// validation uses (where each message stands, what it refers to, cycles). For
-    /// translations already validated, as the built-in ones are when the program is built.
-    pub fn for_run(lang: Lang, files: &[Arc<SourceFile>]) -> Self {
+    /// The catalog a run needs: `lang`'s messages as the build prepared them, ready to
+    /// format, without what only validation uses (where each message stands, what it refers
+    /// to, cycles): only the messages that need Fluent are parsed.
+    pub fn prepared(lang: Lang, prepared: &Prepared) -> Self {
         let langid: LanguageIdentifier = lang.code().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new(vec![langid]);
         bundle.set_use_isolating(false);
-        for file in files {
-            let resource = FluentResource::try_new(file.text().to_owned())
-                .unwrap_or_else(|(resource, _)| resource);
-            let _ = bundle.add_resource(resource);
-        }
+        let resource = FluentResource::try_new(prepared.fluent.to_owned())
+            .unwrap_or_else(|(resource, _)| resource);
+        let _ = bundle.add_resource(resource);
         let mut languages = BTreeMap::new();
         languages.insert(
             lang,
             Language {
                 bundle,
                 messages: HashMap::default(),
+                plain: prepared.plain,
             },
         );
         Self {
             languages,
             incomplete: BTreeSet::new(),
         }
+    }
+
+    /// What [`Catalog::prepared`] reads back for `lang`: every message without variables,
+    /// selectors or references formatted now, sorted by id, and the Fluent source of the
+    /// others and of all they refer to. Called by the build script on the validated
+    /// built-in translations.
+    pub fn prepare(&self, lang: Lang) -> (Vec<(String, String)>, String) {
+        let Some(language) = self.languages.get(&lang) else {
+            return (Vec::new(), String::new());
+        };
+        let mut files: Vec<&Arc<SourceFile>> = language.messages.values().map(|i| &i.file).collect();
+        files.sort_by(|a, b| a.name().cmp(b.name()));
+        files.dedup_by(|a, b| Arc::ptr_eq(a, b));
+        let resources: Vec<ast::Resource<&str>> = files
+            .iter()
+            .map(|file| {
+                fluent_syntax::parser::parse(file.text()).unwrap_or_else(|(resource, _)| resource)
+            })
+            .collect();
+        // Every message and term by id (terms with their `-`); the first definition wins,
+        // as in the bundle.
+        let mut entries: BTreeMap<String, &ast::Entry<&str>> = BTreeMap::new();
+        for entry in resources.iter().flat_map(|r| &r.body) {
+            let id = match entry {
+                ast::Entry::Message(message) => message.id.name.to_owned(),
+                ast::Entry::Term(term) => format!("-{}", term.id.name),
+                _ => continue,
+            };
+            entries.entry(id).or_insert(entry);
+        }
+        let is_plain = |entry: &ast::Entry<&str>| match entry {
+            ast::Entry::Message(message) => message.value.as_ref().is_some_and(|value| {
+                value
+                    .elements
+                    .iter()
+                    .all(|e| matches!(e, ast::PatternElement::TextElement { .. }))
+            }),
+            _ => false,
+        };
+        let mut plain = Vec::new();
+        let mut needed: Vec<String> = Vec::new();
+        for (id, entry) in &entries {
+            if is_plain(entry) {
+                plain.push((id.clone(), self.text(lang, id)));
+            } else if !id.starts_with('-') {
+                needed.push(id.clone());
+            }
+        }
+        // The others, and whatever they refer to, through any number of steps.
+        let mut fluent: BTreeSet<String> = BTreeSet::new();
+        while let Some(id) = needed.pop() {
+            let Some(entry) = entries.get(&id) else {
+                continue;
+            };
+            if !fluent.insert(id) {
+                continue;
+            }
+            let mut refs = References::default();
+            match entry {
+                ast::Entry::Message(message) => refs.message(message),
+                ast::Entry::Term(term) => {
+                    refs.pattern(&term.value);
+                    for attribute in &term.attributes {
+                        refs.pattern(&attribute.value);
+                    }
+                }
+                _ => {}
+            }
+            needed.extend(refs.messages);
+            needed.extend(refs.terms);
+        }
+        let body = fluent
+            .iter()
+            .filter_map(|id| entries.get(id).map(|entry| (*entry).clone()))
+            .collect();
+        let source = fluent_syntax::serializer::serialize(&ast::Resource { body });
+        (plain, source)
     }
 
     /// Records that some of `lang`'s files could not be read.
@@ -224,7 +330,7 @@ impl Catalog {
     pub fn has(&self, lang: Lang, id: &str) -> bool {
         self.languages
             .get(&lang)
-            .is_some_and(|l| l.bundle.has_message(id))
+            .is_some_and(|l| l.plain(id).is_some() || l.bundle.has_message(id))
     }
 
     /// Message `id` in `lang`, safe to print. A missing message yields its id, so that a
@@ -270,6 +376,9 @@ impl Catalog {
         let Some(language) = self.languages.get(&lang) else {
             return id.to_owned();
         };
+        if let Some(text) = language.plain(id) {
+            return text.to_owned();
+        }
         let Some(pattern) = language.bundle.get_message(id).and_then(|m| m.value()) else {
             return id.to_owned();
         };
@@ -483,7 +592,7 @@ mod tests {
     use super::*;
 
     fn catalog(text: &str) -> (Catalog, Vec<Diagnostic>) {
-        Catalog::build(vec![(Lang::En, vec![SourceFile::new("en.ftl", text)])])
+        Catalog::build(vec![(Lang::En, vec![SourceFile::new("en.ftl", text.to_owned())])])
     }
 
     #[test]

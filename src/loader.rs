@@ -568,7 +568,7 @@ mod tests {
     use super::*;
 
     fn parse(text: &str) -> Result<Flow, Diagnostic> {
-        parse_flow(&SourceFile::new("t.toml", text))
+        parse_flow(&SourceFile::new("t.toml", text.to_owned()))
     }
 
     #[test]

@@ -2,9 +2,7 @@
 //! translations and serialised with `postcard`, and each language's fingerprint. A run of
 //! the built-in guide reads these back instead of parsing and validating the TOML again.
 
-use std::sync::Arc;
-
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Prepared};
 use crate::diagnostic::Diagnostic;
 use crate::embedded;
 use crate::flow::Flow;
@@ -17,10 +15,14 @@ const FLOW: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/flow.postcard"));
 
 include!(concat!(env!("OUT_DIR"), "/fingerprints.rs"));
 
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+
 impl Guide {
     /// The built-in guide with the messages of `lang` only, as the build checked it: the
     /// flow is read back from its prepared form (no TOML is parsed) and only `lang`'s
-    /// translations are read, into a catalogue without what only validation needs. The
+    /// messages are made ready, into a catalogue without what only validation needs: the
+    /// plain ones formatted by the build, the others parsed from the Fluent source the
+    /// build kept of them. The
     /// build fails when the built-in flow or any of its translations is invalid, so there
     /// is nothing left to find here.
     pub fn embedded(lang: Lang) -> LoadResult {
@@ -30,9 +32,12 @@ impl Guide {
                 "the built-in flow's prepared form cannot be read: rebuild meldwijzer",
             )]);
         };
-        let files = embedded::locale_files(lang);
-        let catalog = Catalog::for_run(lang, &files);
-        let texts = files.iter().map(|f| (lang, Arc::clone(f))).collect();
+        let Some((_, messages)) = MESSAGES.iter().find(|(l, _)| *l == lang) else {
+            return Err(vec![Diagnostic::unlocated("no built-in translation")]);
+        };
+        let catalog = Catalog::prepared(lang, messages);
+        // The fingerprint, the only use of the translation files' text, is prepared too.
+        let texts = Vec::new();
         let fingerprint = FINGERPRINTS
             .iter()
             .find(|(l, _)| *l == lang)

@@ -198,7 +198,7 @@ mod tests {
     use super::*;
 
     fn parse_text(text: &str) -> Result<ScenarioFile, Diagnostic> {
-        parse(&SourceFile::new("s.toml", text))
+        parse(&SourceFile::new("s.toml", text.to_owned()))
     }
 
     #[test]

@@ -598,7 +598,7 @@ mod tests {
         let guide = Guide::load(&FlowInput::Embedded, &LocalesInput::Embedded)
             .expect("valid")
             .0;
-        let file = scenario::parse(&SourceFile::new("s.toml", text)).expect("parses");
+        let file = scenario::parse(&SourceFile::new("s.toml", text.to_owned())).expect("parses");
         verify(&guide.flow, &file)
             .iter()
             .map(|v| {
