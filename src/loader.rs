@@ -190,7 +190,7 @@ pub(crate) type Str = Spanned<String>;
 pub(crate) fn to_ref(value: Str) -> Ref {
     let span = value.span();
     Ref {
-        id: value.into_inner(),
+        id: value.into_inner().into(),
         span,
     }
 }
@@ -462,7 +462,7 @@ impl RawSource {
                     let id = to_ref(id);
                     // The key's own place is not kept: point at its value.
                     let lang = Ref {
-                        id: lang,
+                        id: lang.into(),
                         span: id.span.clone(),
                     };
                     (lang, id)

@@ -393,7 +393,7 @@ fn verify_one<'s>(flow: &Flow, file: &ScenarioFile, scenario: &'s Scenario) -> V
         scenario,
         findings: checker.findings,
         steps: walker.steps().to_vec(),
-        reached: walker.outcome().map(|o| o.id.id.clone()),
+        reached: walker.outcome().map(|o| o.id.id.to_string()),
         diversion: diverted,
     }
 }

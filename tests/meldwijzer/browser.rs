@@ -93,9 +93,9 @@ fn guide() -> Guide {
 
 /// The ids of every screen: every question, then every outcome.
 fn screens(guide: &Guide) -> Vec<String> {
-    let questions = guide.flow.questions.iter().map(|q| q.id.id.clone());
+    let questions = guide.flow.questions.iter().map(|q| q.id.id.to_string());
     questions
-        .chain(guide.flow.outcomes.iter().map(|o| o.id.id.clone()))
+        .chain(guide.flow.outcomes.iter().map(|o| o.id.id.to_string()))
         .collect()
 }
 
@@ -296,7 +296,7 @@ fn the_language_links_lead_to_the_same_screen_in_the_other_language() {
     let guide = guide();
     let langs = ["nl", "en", "fr"];
     let screens = screens(&guide);
-    let start = guide.flow.start.id.clone();
+    let start = guide.flow.start.id.to_string();
     // The id of `screen` in the single page.
     let single_id = |code: &str, screen: &str| {
         if screen == start {

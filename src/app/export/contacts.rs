@@ -53,7 +53,7 @@ pub(crate) fn json(
 ) -> Result<String, serde_json::Error> {
     let card = Card {
         format_version: FORMAT_VERSION,
-        verified: guide.flow.verified.id.clone(),
+        verified: guide.flow.verified.id.to_string(),
         contacts: entries(guide, lang, only),
     };
     serde_json::to_string_pretty(&card).map(|s| s + "\n")

@@ -56,7 +56,7 @@ fn view(guide: &Guide, lang: Lang, route: &Route) -> RouteView {
     let outcome = &guide.flow.outcomes[route.outcome];
     RouteView {
         answers: advice::answers(guide, lang, &route.steps),
-        outcome: outcome.id.id.clone(),
+        outcome: outcome.id.id.to_string(),
         title: guide.catalog.text(lang, &outcome.title.id),
         contacts: ContactView::of_outcome(guide, lang, outcome),
     }
