@@ -113,7 +113,11 @@ fn main() {
         for (id, text) in plain {
             let _ = writeln!(messages, "        ({id:?}, {text:?}),");
         }
-        let _ = writeln!(messages, "    ], fluent: {fluent:?} }}),");
+        let _ = writeln!(messages, "    ], fluent: &[");
+        for (id, source) in fluent {
+            let _ = writeln!(messages, "        ({id:?}, {source:?}),");
+        }
+        let _ = writeln!(messages, "    ] }}),");
     }
     messages.push_str("];\n");
     std::fs::write(out.join("messages.rs"), messages).expect("written");

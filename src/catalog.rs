@@ -1,6 +1,7 @@
 //! Localisation: the Fluent messages of every language, and what validation needs to know
 //! about them (where each is defined, which variables and messages it refers to).
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 
 use rustc_hash::FxHashMap as HashMap;
@@ -34,13 +35,73 @@ pub struct MessageInfo {
 
 /// The messages of one language.
 struct Language {
-    bundle: FluentBundle<FluentResource>,
+    /// Grows as prepared messages are first formatted (see [`Language::load`]).
+    bundle: RefCell<FluentBundle<FluentResource>>,
     messages: HashMap<String, MessageInfo>,
     /// Messages formatted when the program was built (see [`Prepared`]), sorted by id.
     plain: &'static [(&'static str, &'static str)],
+    /// Fluent source of the other prepared messages, sorted by id, and which of them are
+    /// in the bundle already.
+    fluent: &'static [(&'static str, &'static str)],
+    loaded: RefCell<Vec<bool>>,
+}
+
+/// The Fluent source of message `id` and of all it refers to, through any number of steps.
+fn closure(entries: &BTreeMap<String, &ast::Entry<&str>>, id: &str) -> String {
+    let mut needed = vec![id.to_owned()];
+    let mut included: BTreeSet<String> = BTreeSet::new();
+    while let Some(id) = needed.pop() {
+        let Some(entry) = entries.get(&id) else {
+            continue;
+        };
+        if !included.insert(id) {
+            continue;
+        }
+        let mut refs = References::default();
+        match entry {
+            ast::Entry::Message(message) => refs.message(message),
+            ast::Entry::Term(term) => {
+                refs.pattern(&term.value);
+                for attribute in &term.attributes {
+                    refs.pattern(&attribute.value);
+                }
+            }
+            _ => {}
+        }
+        needed.extend(refs.messages);
+        needed.extend(refs.terms);
+    }
+    let body = included
+        .iter()
+        .filter_map(|id| entries.get(id).map(|entry| (*entry).clone()))
+        .collect();
+    fluent_syntax::serializer::serialize(&ast::Resource { body })
 }
 
 impl Language {
+    /// Puts prepared message `id` in the bundle, if it is one not there yet.
+    fn load(&self, id: &str) {
+        let Ok(i) = self.fluent.binary_search_by(|(key, _)| (*key).cmp(id)) else {
+            return;
+        };
+        let mut loaded = self.loaded.borrow_mut();
+        if loaded[i] {
+            return;
+        }
+        loaded[i] = true;
+        let resource = FluentResource::try_new(self.fluent[i].1.to_owned())
+            .unwrap_or_else(|(resource, _)| resource);
+        // A term or message shared with one loaded before is kept from then.
+        let _ = self.bundle.borrow_mut().add_resource(resource);
+    }
+
+    /// True when the prepared Fluent source has message `id`.
+    fn has_fluent(&self, id: &str) -> bool {
+        self.fluent
+            .binary_search_by(|(key, _)| (*key).cmp(id))
+            .is_ok()
+    }
+
     /// The prepared text of plain message `id`.
     fn plain(&self, id: &str) -> Option<&'static str> {
         self.plain
@@ -57,8 +118,8 @@ impl Language {
 pub struct Prepared {
     /// Id and text, safe to print, sorted by id.
     pub plain: &'static [(&'static str, &'static str)],
-    /// Fluent source of the other messages.
-    pub fluent: &'static str,
+    /// Id and Fluent source of each of the others, with all it refers to, sorted by id.
+    pub fluent: &'static [(&'static str, &'static str)],
 }
 
 /// Every language's messages, ready to format.
@@ -181,9 +242,11 @@ impl Catalog {
             languages.insert(
                 lang,
                 Language {
-                    bundle,
+                    bundle: RefCell::new(bundle),
                     messages,
                     plain: &[],
+                    fluent: &[],
+                    loaded: RefCell::new(Vec::new()),
                 },
             );
         }
@@ -198,21 +261,20 @@ impl Catalog {
 
     /// The catalog a run needs: `lang`'s messages as the build prepared them, ready to
     /// format, without what only validation uses (where each message stands, what it refers
-    /// to, cycles): only the messages that need Fluent are parsed.
+    /// to, cycles). A message that needs Fluent is parsed when it is first formatted.
     pub fn prepared(lang: Lang, prepared: &Prepared) -> Self {
         let langid: LanguageIdentifier = lang.code().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new(vec![langid]);
         bundle.set_use_isolating(false);
-        let resource = FluentResource::try_new(prepared.fluent.to_owned())
-            .unwrap_or_else(|(resource, _)| resource);
-        let _ = bundle.add_resource(resource);
         let mut languages = BTreeMap::new();
         languages.insert(
             lang,
             Language {
-                bundle,
+                bundle: RefCell::new(bundle),
                 messages: HashMap::default(),
                 plain: prepared.plain,
+                fluent: prepared.fluent,
+                loaded: RefCell::new(vec![false; prepared.fluent.len()]),
             },
         );
         Self {
@@ -222,14 +284,15 @@ impl Catalog {
     }
 
     /// What [`Catalog::prepared`] reads back for `lang`: every message without variables,
-    /// selectors or references formatted now, sorted by id, and the Fluent source of the
-    /// others and of all they refer to. Called by the build script on the validated
-    /// built-in translations.
-    pub fn prepare(&self, lang: Lang) -> (Vec<(String, String)>, String) {
+    /// selectors or references formatted now, and the Fluent source of each of the others
+    /// with all it refers to, both sorted by id. Called by the build script on the
+    /// validated built-in translations.
+    pub fn prepare(&self, lang: Lang) -> (Vec<(String, String)>, Vec<(String, String)>) {
         let Some(language) = self.languages.get(&lang) else {
-            return (Vec::new(), String::new());
+            return (Vec::new(), Vec::new());
         };
-        let mut files: Vec<&Arc<SourceFile>> = language.messages.values().map(|i| &i.file).collect();
+        let mut files: Vec<&Arc<SourceFile>> =
+            language.messages.values().map(|i| &i.file).collect();
         files.sort_by(|a, b| a.name().cmp(b.name()));
         files.dedup_by(|a, b| Arc::ptr_eq(a, b));
         let resources: Vec<ast::Resource<&str>> = files
@@ -259,43 +322,15 @@ impl Catalog {
             _ => false,
         };
         let mut plain = Vec::new();
-        let mut needed: Vec<String> = Vec::new();
+        let mut fluent = Vec::new();
         for (id, entry) in &entries {
             if is_plain(entry) {
                 plain.push((id.clone(), self.text(lang, id)));
             } else if !id.starts_with('-') {
-                needed.push(id.clone());
+                fluent.push((id.clone(), closure(&entries, id)));
             }
         }
-        // The others, and whatever they refer to, through any number of steps.
-        let mut fluent: BTreeSet<String> = BTreeSet::new();
-        while let Some(id) = needed.pop() {
-            let Some(entry) = entries.get(&id) else {
-                continue;
-            };
-            if !fluent.insert(id) {
-                continue;
-            }
-            let mut refs = References::default();
-            match entry {
-                ast::Entry::Message(message) => refs.message(message),
-                ast::Entry::Term(term) => {
-                    refs.pattern(&term.value);
-                    for attribute in &term.attributes {
-                        refs.pattern(&attribute.value);
-                    }
-                }
-                _ => {}
-            }
-            needed.extend(refs.messages);
-            needed.extend(refs.terms);
-        }
-        let body = fluent
-            .iter()
-            .filter_map(|id| entries.get(id).map(|entry| (*entry).clone()))
-            .collect();
-        let source = fluent_syntax::serializer::serialize(&ast::Resource { body });
-        (plain, source)
+        (plain, fluent)
     }
 
     /// Records that some of `lang`'s files could not be read.
@@ -328,9 +363,9 @@ impl Catalog {
 
     /// True when `lang` defines message `id`.
     pub fn has(&self, lang: Lang, id: &str) -> bool {
-        self.languages
-            .get(&lang)
-            .is_some_and(|l| l.plain(id).is_some() || l.bundle.has_message(id))
+        self.languages.get(&lang).is_some_and(|l| {
+            l.plain(id).is_some() || l.has_fluent(id) || l.bundle.borrow().has_message(id)
+        })
     }
 
     /// Message `id` in `lang`, safe to print. A missing message yields its id, so that a
@@ -379,7 +414,9 @@ impl Catalog {
         if let Some(text) = language.plain(id) {
             return text.to_owned();
         }
-        let Some(pattern) = language.bundle.get_message(id).and_then(|m| m.value()) else {
+        language.load(id);
+        let bundle = language.bundle.borrow();
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
             return id.to_owned();
         };
         let mut fluent_args = FluentArgs::new();
@@ -399,9 +436,7 @@ impl Catalog {
             fluent_args.set(*name, FluentValue::from(*value));
         }
         let mut errors = Vec::new();
-        let text = language
-            .bundle
-            .format_pattern(pattern, Some(&fluent_args), &mut errors);
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
         sanitize::for_terminal(&text).into_owned()
     }
 }
@@ -592,7 +627,10 @@ mod tests {
     use super::*;
 
     fn catalog(text: &str) -> (Catalog, Vec<Diagnostic>) {
-        Catalog::build(vec![(Lang::En, vec![SourceFile::new("en.ftl", text.to_owned())])])
+        Catalog::build(vec![(
+            Lang::En,
+            vec![SourceFile::new("en.ftl", text.to_owned())],
+        )])
     }
 
     #[test]

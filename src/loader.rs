@@ -300,7 +300,10 @@ struct RawSource {
     /// The same subject in other languages: language code to the id of that page's
     /// source. Readers of that language are cited that page.
     #[serde(default)]
-    #[cfg_attr(feature = "schema", schemars(with = "std::collections::BTreeMap<String, String>"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "std::collections::BTreeMap<String, String>")
+    )]
     translations: std::collections::BTreeMap<String, Str>,
 }
 

@@ -42,7 +42,10 @@ impl Guide {
             .iter()
             .find(|(l, _)| *l == lang)
             .map(|&(l, print)| (l, print));
-        Ok((Self::assemble(flow, catalog, texts, fingerprint), Vec::new()))
+        Ok((
+            Self::assemble(flow, catalog, texts, fingerprint),
+            Vec::new(),
+        ))
     }
 }
 
@@ -60,8 +63,26 @@ mod tests {
             assert_eq!(quick.fingerprint(lang), full.fingerprint(lang), "{lang}");
             assert_eq!(quick.flow.to_prepared(), FLOW);
             assert_eq!(quick.flow.file.text(), full.flow.file.text());
+            // Every interface message, with its variables given, formats as the checked one.
+            for (id, variables) in crate::ui_text::UI_MESSAGES {
+                let args: Vec<(&str, &str)> = variables.iter().map(|v| (*v, "7")).collect();
+                assert_eq!(
+                    quick.catalog.format(lang, id, &args),
+                    full.catalog.format(lang, id, &args),
+                    "{lang} {id}"
+                );
+                assert_eq!(
+                    quick.catalog.format_count(lang, id, 1, &args),
+                    full.catalog.format_count(lang, id, 1, &args),
+                    "{lang} {id}"
+                );
+                assert_eq!(quick.catalog.has(lang, id), full.catalog.has(lang, id));
+            }
             for question in &full.flow.questions {
-                assert_eq!(quick.flow.node(&question.id.id), full.flow.node(&question.id.id));
+                assert_eq!(
+                    quick.flow.node(&question.id.id),
+                    full.flow.node(&question.id.id)
+                );
             }
         }
     }

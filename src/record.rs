@@ -81,7 +81,10 @@ pub fn staff_text(value: &str, max: usize) -> Option<String> {
 /// What a helpline files: the advice given, when, by which program and flow, for which case.
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(title = "meldwijzer case record (start --format json)"))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(title = "meldwijzer case record (start --format json)")
+)]
 pub struct CaseRecord {
     /// The version of this format (1).
     pub format_version: u32,

@@ -87,7 +87,10 @@ struct FileReport {
 /// Every file's verdicts.
 #[derive(Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(title = "meldwijzer verify report (verify --format json)"))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(title = "meldwijzer verify report (verify --format json)")
+)]
 struct Report {
     /// The version of this format (1).
     format_version: u32,

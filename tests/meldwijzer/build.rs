@@ -12,7 +12,14 @@ fn copy_crate(to: &Path) {
     for file in ["Cargo.toml", "Cargo.lock", "build.rs", "README.md"] {
         std::fs::copy(from.join(file), to.join(file)).expect("a file copied");
     }
-    for dir in ["src", "flows", "locales", "examples", "docs/schemas", "bench"] {
+    for dir in [
+        "src",
+        "flows",
+        "locales",
+        "examples",
+        "docs/schemas",
+        "bench",
+    ] {
         copy_dir(&from.join(dir), &to.join(dir));
     }
 }
@@ -45,7 +52,13 @@ fn a_broken_built_in_flow_fails_the_build_with_the_messages_of_check() {
 
     let check = Command::new(binary())
         .current_dir(dir.path())
-        .args(["check", "--flow", "flows/default.toml", "--locales", "locales"])
+        .args([
+            "check",
+            "--flow",
+            "flows/default.toml",
+            "--locales",
+            "locales",
+        ])
         .output()
         .expect("meldwijzer check runs");
     assert_eq!(check.status.code(), Some(1));

@@ -127,7 +127,10 @@ fn end_a_menu_with(signal: &str, expected: &str) {
         .env("TERM", "xterm");
     let mut s = spawn_command(command, Some(TIMEOUT_MS)).expect("spawn bash");
     let (_, said) = s.exp_regex(r"pid=[0-9]+\.").expect("the guide's pid");
-    let pid = said.trim_start_matches("pid=").trim_end_matches('.').to_owned();
+    let pid = said
+        .trim_start_matches("pid=")
+        .trim_end_matches('.')
+        .to_owned();
     s.exp_string("Where do you live").expect("first question");
     ready(&mut s);
     let killed = Command::new("kill")

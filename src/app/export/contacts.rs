@@ -14,7 +14,10 @@ use super::paths::phone_line;
 /// The reference card.
 #[derive(Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(title = "meldwijzer contacts card (contacts --format json)"))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(title = "meldwijzer contacts card (contacts --format json)")
+)]
 struct Card {
     /// The version of this format (1).
     format_version: u32,

@@ -28,7 +28,10 @@ struct RouteView {
 /// The routes from the first question to an outcome.
 #[derive(Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(title = "meldwijzer routes (paths --format json)"))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(title = "meldwijzer routes (paths --format json)")
+)]
 struct PathsJson {
     /// The version of this format (1).
     format_version: u32,
