@@ -47,6 +47,7 @@ struct Language {
 }
 
 /// The Fluent source of message `id` and of all it refers to, through any number of steps.
+#[cfg_attr(not(test), allow(dead_code))]
 fn closure(entries: &BTreeMap<String, &ast::Entry<&str>>, id: &str) -> String {
     let mut needed = vec![id.to_owned()];
     let mut included: BTreeSet<String> = BTreeSet::new();
@@ -115,11 +116,11 @@ impl Language {
 /// plain text already formatted, and the rest (with variables, selectors or references) as
 /// Fluent source, with everything they refer to.
 #[derive(Debug)]
-pub struct Prepared {
+pub(crate) struct Prepared {
     /// Id and text, safe to print, sorted by id.
-    pub plain: &'static [(&'static str, &'static str)],
+    pub(crate) plain: &'static [(&'static str, &'static str)],
     /// Id and Fluent source of each of the others, with all it refers to, sorted by id.
-    pub fluent: &'static [(&'static str, &'static str)],
+    pub(crate) fluent: &'static [(&'static str, &'static str)],
 }
 
 /// Every language's messages, ready to format.
@@ -262,7 +263,7 @@ impl Catalog {
     /// The catalog a run needs: `lang`'s messages as the build prepared them, ready to
     /// format, without what only validation uses (where each message stands, what it refers
     /// to, cycles). A message that needs Fluent is parsed when it is first formatted.
-    pub fn prepared(lang: Lang, prepared: &Prepared) -> Self {
+    pub(crate) fn prepared(lang: Lang, prepared: &Prepared) -> Self {
         let langid: LanguageIdentifier = lang.code().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new(vec![langid]);
         bundle.set_use_isolating(false);
@@ -287,7 +288,9 @@ impl Catalog {
     /// selectors or references formatted now, and the Fluent source of each of the others
     /// with all it refers to, both sorted by id. Called by the build script on the
     /// validated built-in translations.
-    pub fn prepare(&self, lang: Lang) -> (Vec<(String, String)>, Vec<(String, String)>) {
+    // Used by build.rs, which compiles this module too, and a test.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) fn prepare(&self, lang: Lang) -> (Vec<(String, String)>, Vec<(String, String)>) {
         let Some(language) = self.languages.get(&lang) else {
             return (Vec::new(), Vec::new());
         };

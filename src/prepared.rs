@@ -78,6 +78,13 @@ mod tests {
                 );
                 assert_eq!(quick.catalog.has(lang, id), full.catalog.has(lang, id));
             }
+            let (plain, fluent) = full.catalog.prepare(lang);
+            let (_, messages) = MESSAGES.iter().find(|(l, _)| *l == lang).expect("prepared");
+            let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+                list.iter().map(|(a, b)| ((*a).to_owned(), (*b).to_owned())).collect()
+            };
+            assert_eq!(pairs(messages.plain), plain);
+            assert_eq!(pairs(messages.fluent), fluent);
             for question in &full.flow.questions {
                 assert_eq!(
                     quick.flow.node(&question.id.id),

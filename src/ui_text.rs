@@ -2,10 +2,10 @@
 //! variables each may use. Validation checks every locale against this list.
 
 /// An interface message: its id and the variables it may use.
-pub type UiMessage = (&'static str, &'static [&'static str]);
+pub(crate) type UiMessage = (&'static str, &'static [&'static str]);
 
 /// Every interface message.
-pub const UI_MESSAGES: &[UiMessage] = &[
+pub(crate) const UI_MESSAGES: &[UiMessage] = &[
     ("ui-emergency", &["phone"]),
     ("ui-intro", &[]),
     ("ui-back", &[]),
@@ -205,7 +205,7 @@ pub const UI_MESSAGES: &[UiMessage] = &[
 ];
 
 /// The variables interface message `id` may use, or `None` if `id` is not one.
-pub fn variables(id: &str) -> Option<&'static [&'static str]> {
+pub(crate) fn variables(id: &str) -> Option<&'static [&'static str]> {
     UI_MESSAGES
         .iter()
         .find(|(ui, _)| *ui == id)

@@ -18,7 +18,7 @@ use crate::suggestion::suggest;
 use crate::ui_text;
 
 /// Every problem in `flow` and `catalog`; errors make the flow unusable, warnings do not.
-pub fn validate(flow: &Flow, catalog: &Catalog) -> Vec<Diagnostic> {
+pub(crate) fn validate(flow: &Flow, catalog: &Catalog) -> Vec<Diagnostic> {
     let mut validator = Validator {
         flow,
         catalog,
