@@ -81,7 +81,9 @@ mod tests {
             let (plain, fluent) = full.catalog.prepare(lang);
             let (_, messages) = MESSAGES.iter().find(|(l, _)| *l == lang).expect("prepared");
             let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> {
-                list.iter().map(|(a, b)| ((*a).to_owned(), (*b).to_owned())).collect()
+                list.iter()
+                    .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+                    .collect()
             };
             assert_eq!(pairs(messages.plain), plain);
             assert_eq!(pairs(messages.fluent), fluent);

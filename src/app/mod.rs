@@ -4,6 +4,7 @@ mod advice_text;
 mod answers;
 mod args;
 mod config;
+mod contact_line;
 mod error;
 mod export;
 mod interactive;

@@ -9,7 +9,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::document::{Document, Markup};
-use super::paths::phone_line;
+use crate::app::contact_line::phone_line;
 
 /// The reference card.
 #[derive(Serialize)]

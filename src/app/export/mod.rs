@@ -6,6 +6,7 @@ pub(crate) mod country;
 pub(crate) mod diff;
 pub(crate) mod document;
 pub(crate) mod dot;
+pub(crate) mod escape;
 pub(crate) mod html;
 pub(crate) mod measure;
 pub(crate) mod mermaid;

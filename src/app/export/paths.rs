@@ -65,44 +65,6 @@ fn view(guide: &Guide, lang: Lang, route: &Route) -> RouteView {
     }
 }
 
-/// `Name: number` or `Name: address` (with the colon of `lang`), or just the name. A
-/// number says where it works: only from one country, or how to dial it from abroad.
-pub(crate) fn contact_line(guide: &Guide, lang: Lang, contact: &ContactView) -> String {
-    let detail = phone_line(guide, lang, contact).or_else(|| contact.url.clone());
-    match detail {
-        Some(detail) => format!("{} {detail}", guide.catalog.label(lang, &contact.name)),
-        None => contact.name.clone(),
-    }
-}
-
-/// Where the contact's number works, in words: "only from Belgium", or "from abroad: +31
-/// 20 261 52 75"; `None` for numbers that need no such word (112, +31 ...).
-pub(crate) fn reach(guide: &Guide, lang: Lang, contact: &ContactView) -> Option<String> {
-    if let Some(country) = &contact.reachable_from {
-        return Some(
-            guide
-                .catalog
-                .format(lang, "ui-only-from", &[("country", country)]),
-        );
-    }
-    contact.from_abroad.as_ref().map(|number| {
-        guide
-            .catalog
-            .format(lang, "ui-from-abroad", &[("number", number)])
-    })
-}
-
-/// The contact's number as written, then in brackets the form a phone dials where that
-/// differs, and where the number works (`1712 (only from Belgium)`, `020-261 52 75 (from
-/// abroad: +31 20 261 52 75)`).
-pub(crate) fn phone_line(guide: &Guide, lang: Lang, contact: &ContactView) -> Option<String> {
-    let phone = contact.phone_with_dial()?;
-    Some(match reach(guide, lang, contact) {
-        Some(reach) => format!("{phone} ({reach})"),
-        None => phone,
-    })
-}
-
 /// "30 routes", or "more than ... routes" when there are more than can be counted.
 pub(crate) fn routes_in_words(guide: &Guide, lang: Lang, count: u128) -> String {
     let id = if routes::is_saturated(count) {
@@ -209,7 +171,7 @@ pub(crate) fn document(
                 route
                     .contacts
                     .iter()
-                    .map(|c| contact_line(guide, lang, c))
+                    .map(|c| crate::app::contact_line::contact_line(guide, lang, c))
                     .collect::<Vec<_>>()
                     .join("; ")
             ),
