@@ -35,7 +35,7 @@ mod source_file;
 mod suggestion;
 #[path = "src/ui_text.rs"]
 mod ui_text;
-#[path = "src/validator.rs"]
+#[path = "src/validator/mod.rs"]
 mod validator;
 
 use std::fmt::Write as _;
@@ -59,7 +59,6 @@ const MODULES: &[&str] = &[
     "source_file",
     "suggestion",
     "ui_text",
-    "validator",
 ];
 
 fn main() {
@@ -68,6 +67,7 @@ fn main() {
     for module in MODULES {
         println!("cargo::rerun-if-changed=src/{module}.rs");
     }
+    println!("cargo::rerun-if-changed=src/validator");
     let guide = match Guide::load(&FlowInput::Embedded, &LocalesInput::Embedded) {
         Ok((guide, warnings)) => {
             for warning in &warnings {
