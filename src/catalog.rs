@@ -80,6 +80,20 @@ fn closure(entries: &BTreeMap<String, &ast::Entry<&str>>, id: &str) -> String {
 }
 
 impl Language {
+    /// A language read and checked from its files.
+    fn checked(
+        bundle: FluentBundle<FluentResource>,
+        messages: HashMap<String, MessageInfo>,
+    ) -> Self {
+        Self {
+            bundle: RefCell::new(bundle),
+            messages,
+            plain: &[],
+            fluent: &[],
+            loaded: RefCell::new(Vec::new()),
+        }
+    }
+
     /// Puts prepared message `id` in the bundle, if it is one not there yet.
     fn load(&self, id: &str) {
         let Ok(i) = self.fluent.binary_search_by(|(key, _)| (*key).cmp(id)) else {
@@ -111,6 +125,9 @@ impl Language {
             .map(|i| self.plain[i].1)
     }
 }
+
+/// A message id and a text.
+pub(crate) type IdText = (String, String);
 
 /// A language's messages as the build prepares them for a run (`build.rs`): those that are
 /// plain text already formatted, and the rest (with variables, selectors or references) as
@@ -240,16 +257,7 @@ impl Catalog {
                 let _ = bundle.add_resource(resource);
             }
             diagnostics.extend(cycles(lang, &messages, &terms));
-            languages.insert(
-                lang,
-                Language {
-                    bundle: RefCell::new(bundle),
-                    messages,
-                    plain: &[],
-                    fluent: &[],
-                    loaded: RefCell::new(Vec::new()),
-                },
-            );
+            languages.insert(lang, Language::checked(bundle, messages));
         }
         (
             Self {
@@ -290,7 +298,7 @@ impl Catalog {
     /// validated built-in translations.
     // Used by build.rs, which compiles this module too, and a test.
     #[cfg_attr(not(test), allow(dead_code))]
-    pub(crate) fn prepare(&self, lang: Lang) -> (Vec<(String, String)>, Vec<(String, String)>) {
+    pub(crate) fn prepare(&self, lang: Lang) -> (Vec<IdText>, Vec<IdText>) {
         let Some(language) = self.languages.get(&lang) else {
             return (Vec::new(), Vec::new());
         };

@@ -376,48 +376,6 @@ fn generated_schema(kind: SchemaKind) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// `cargo test` builds the crate with the `schema` feature (a dev-dependency on itself),
-    /// so that the comparison below runs with the README's test command.
-    #[test]
-    fn the_tests_are_built_with_the_schema_feature() {
-        assert!(cfg!(feature = "schema"));
-    }
-
-    /// Every shipped schema is the one generated from the types. `MELDWIJZER_BLESS=1 cargo
-    /// test schema` rewrites the files; review the diff.
-    #[cfg(feature = "schema")]
-    #[test]
-    fn the_shipped_schemas_are_the_generated_ones() {
-        use clap::ValueEnum as _;
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        for kind in SchemaKind::value_variants() {
-            let path = root.join(match kind {
-                SchemaKind::Flow => "flows/flow.schema.json".to_owned(),
-                SchemaKind::Scenarios => "examples/scenario.schema.json".to_owned(),
-                other => format!(
-                    "docs/schemas/{}.schema.json",
-                    other.to_possible_value().expect("a name").get_name()
-                ),
-            });
-            let generated = generated_schema(*kind);
-            if std::env::var_os("MELDWIJZER_BLESS").is_some() {
-                std::fs::write(&path, &generated).expect("schema written");
-            } else {
-                assert_eq!(
-                    shipped_schema(*kind),
-                    generated,
-                    "{}: regenerate with `MELDWIJZER_BLESS=1 cargo test schema`",
-                    path.display()
-                );
-            }
-        }
-    }
-}
-
 /// `graph --from` with an id that is no question: the questions there are.
 fn unknown_question(guide: &Guide, id: &str) -> AppError {
     let ids: Vec<&str> = guide
@@ -540,5 +498,49 @@ fn compare(diff: &config::DiffConfig, config: &Config, out: &mut dyn Write) -> A
         Ok(())
     } else {
         Err(AppError::Differences)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `cargo test` builds the crate with the `schema` feature (a dev-dependency on itself),
+    /// so that the comparison below runs with the README's test command; a build without
+    /// it fails here rather than skip the comparison.
+    #[cfg(not(feature = "schema"))]
+    #[test]
+    fn the_tests_are_built_with_the_schema_feature() {
+        panic!("built without the `schema` feature: the shipped schemas go unchecked");
+    }
+
+    /// Every shipped schema is the one generated from the types. `MELDWIJZER_BLESS=1 cargo
+    /// test schema` rewrites the files; review the diff.
+    #[cfg(feature = "schema")]
+    #[test]
+    fn the_shipped_schemas_are_the_generated_ones() {
+        use clap::ValueEnum as _;
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for kind in SchemaKind::value_variants() {
+            let path = root.join(match kind {
+                SchemaKind::Flow => "flows/flow.schema.json".to_owned(),
+                SchemaKind::Scenarios => "examples/scenario.schema.json".to_owned(),
+                other => format!(
+                    "docs/schemas/{}.schema.json",
+                    other.to_possible_value().expect("a name").get_name()
+                ),
+            });
+            let generated = generated_schema(*kind);
+            if std::env::var_os("MELDWIJZER_BLESS").is_some() {
+                std::fs::write(&path, &generated).expect("schema written");
+            } else {
+                assert_eq!(
+                    shipped_schema(*kind),
+                    generated,
+                    "{}: regenerate with `MELDWIJZER_BLESS=1 cargo test schema`",
+                    path.display()
+                );
+            }
+        }
     }
 }

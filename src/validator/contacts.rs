@@ -9,7 +9,7 @@ use crate::flow::{Contact, ContactKind};
 use crate::lang::Lang;
 use crate::sanitize;
 
-impl<'a> Validator<'a> {
+impl Validator<'_> {
     pub(super) fn check_sources_and_contacts(&mut self) {
         let flow = self.flow;
         let source_ids: Vec<&str> = flow.sources.iter().map(|s| s.id.id.as_str()).collect();

@@ -7,7 +7,7 @@ use super::{Validator, is_date, is_valid_id, shown};
 use crate::flow::{Node, Ref};
 use crate::sanitize;
 
-impl<'a> Validator<'a> {
+impl Validator<'_> {
     pub(super) fn check_ids(&mut self) {
         let flow = self.flow;
         let groups: [(&str, Vec<&Ref>); 4] = [

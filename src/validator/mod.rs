@@ -91,7 +91,7 @@ fn is_date(value: &str) -> bool {
             .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit())
 }
 
-impl<'a> Validator<'a> {
+impl Validator<'_> {
     fn error(&self, message: String, at: &Ref) -> Diagnostic {
         Diagnostic::error(message, &self.flow.file, at.span.clone())
     }

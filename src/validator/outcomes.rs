@@ -3,7 +3,7 @@
 use super::Validator;
 use crate::flow::{Outcome, Ref};
 
-impl<'a> Validator<'a> {
+impl Validator<'_> {
     pub(super) fn check_outcomes(&mut self) {
         let flow = self.flow;
         let contact_ids: Vec<&str> = flow.contacts.iter().map(|c| c.id.id.as_str()).collect();

@@ -8,7 +8,7 @@ use rustc_hash::FxHashSet as HashSet;
 use super::{Validator, is_valid_id, node_ids, shorten_path, shown};
 use crate::flow::{Node, Ref};
 
-impl<'a> Validator<'a> {
+impl Validator<'_> {
     pub(super) fn check_questions(&mut self) {
         let flow = self.flow;
         let node_ids: Vec<&str> = node_ids(flow).collect();
