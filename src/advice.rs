@@ -1,6 +1,7 @@
 //! The advice at the end of a route, with every text resolved in one language: the
 //! format-free result that the text, JSON and summary renderers all print.
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::Serialize;
 
@@ -13,7 +14,8 @@ use crate::sanitize;
 use crate::walker::Step;
 
 /// A contact with its texts in one language.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct ContactView {
     /// Stable id.
     pub id: String,
@@ -122,7 +124,7 @@ impl ContactView {
             .and(country)
             .map(|c| c.code().to_owned());
         Self {
-            id: contact.id.id.clone(),
+            id: contact.id.id.to_string(),
             kind: contact.kind,
             name: text(&contact.name.id),
             phone: contact.phone.as_ref().map(|p| data(&p.id)),
@@ -137,7 +139,7 @@ impl ContactView {
             hours: contact.hours.as_ref().map(|h| text(&h.id)),
             community: contact.community.as_ref().map(|c| data(&c.id)),
             country: country.map(|c| c.code().to_owned()),
-            source: contact.source.id.clone(),
+            source: contact.source.id.to_string(),
             source_page: SourceView::new(guide, lang, &contact.source.id),
             verified: data(&contact.verified.id),
         }
@@ -145,7 +147,8 @@ impl ContactView {
 }
 
 /// A question asked and the answer given.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct AnswerView {
     /// The question's id.
     pub question: String,
@@ -158,7 +161,8 @@ pub struct AnswerView {
 }
 
 /// Where the advice comes from: a public page anyone can read.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct SourceView {
     /// Stable id.
     pub id: String,
@@ -197,7 +201,8 @@ impl SourceView {
 }
 
 /// Everything said at the end of a route.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Advice {
     /// The outcome's id.
     pub outcome: String,
@@ -235,14 +240,14 @@ impl Advice {
         let text = |id: &str| guide.catalog.text(lang, id);
         let texts = |ids: &[crate::flow::Ref]| ids.iter().map(|r| text(&r.id)).collect();
         Self {
-            outcome: outcome.id.id.clone(),
+            outcome: outcome.id.id.to_string(),
             title: text(&outcome.title.id),
             summary: text(&outcome.summary.id),
             contacts: ContactView::of_outcome(guide, lang, outcome),
             notes: texts(&outcome.note_down),
             after: texts(&outcome.after),
             warnings: texts(&outcome.warnings),
-            audience: outcome.audience.as_ref().map(|a| a.id.clone()),
+            audience: outcome.audience.as_ref().map(|a| a.id.to_string()),
             support: ContactView::support_of(guide, lang, outcome),
             answers: answers(guide, lang, steps),
             source: SourceView::new(guide, lang, &outcome.source.id),
@@ -260,8 +265,8 @@ pub fn answers(guide: &Guide, lang: Lang, steps: &[Step]) -> Vec<AnswerView> {
             let question = &guide.flow.questions[step.question];
             let answer = &question.answers[step.answer];
             AnswerView {
-                question: question.id.id.clone(),
-                answer: answer.id.id.clone(),
+                question: question.id.id.to_string(),
+                answer: answer.id.id.to_string(),
                 question_text: guide.catalog.text(lang, &question.text.id),
                 answer_text: guide.catalog.text(lang, &answer.label.id),
             }

@@ -1,6 +1,7 @@
 //! Localisation: the Fluent messages of every language, and what validation needs to know
 //! about them (where each is defined, which variables and messages it refers to).
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 
 use rustc_hash::FxHashMap as HashMap;
@@ -34,8 +35,109 @@ pub struct MessageInfo {
 
 /// The messages of one language.
 struct Language {
-    bundle: FluentBundle<FluentResource>,
+    /// Grows as prepared messages are first formatted (see [`Language::load`]).
+    bundle: RefCell<FluentBundle<FluentResource>>,
     messages: HashMap<String, MessageInfo>,
+    /// Messages formatted when the program was built (see [`Prepared`]), sorted by id.
+    plain: &'static [(&'static str, &'static str)],
+    /// Fluent source of the other prepared messages, sorted by id, and which of them are
+    /// in the bundle already.
+    fluent: &'static [(&'static str, &'static str)],
+    loaded: RefCell<Vec<bool>>,
+}
+
+/// The Fluent source of message `id` and of all it refers to, through any number of steps.
+#[cfg_attr(not(test), allow(dead_code))]
+fn closure(entries: &BTreeMap<String, &ast::Entry<&str>>, id: &str) -> String {
+    let mut needed = vec![id.to_owned()];
+    let mut included: BTreeSet<String> = BTreeSet::new();
+    while let Some(id) = needed.pop() {
+        let Some(entry) = entries.get(&id) else {
+            continue;
+        };
+        if !included.insert(id) {
+            continue;
+        }
+        let mut refs = References::default();
+        match entry {
+            ast::Entry::Message(message) => refs.message(message),
+            ast::Entry::Term(term) => {
+                refs.pattern(&term.value);
+                for attribute in &term.attributes {
+                    refs.pattern(&attribute.value);
+                }
+            }
+            _ => {}
+        }
+        needed.extend(refs.messages);
+        needed.extend(refs.terms);
+    }
+    let body = included
+        .iter()
+        .filter_map(|id| entries.get(id).map(|entry| (*entry).clone()))
+        .collect();
+    fluent_syntax::serializer::serialize(&ast::Resource { body })
+}
+
+impl Language {
+    /// A language read and checked from its files.
+    fn checked(
+        bundle: FluentBundle<FluentResource>,
+        messages: HashMap<String, MessageInfo>,
+    ) -> Self {
+        Self {
+            bundle: RefCell::new(bundle),
+            messages,
+            plain: &[],
+            fluent: &[],
+            loaded: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// Puts prepared message `id` in the bundle, if it is one not there yet.
+    fn load(&self, id: &str) {
+        let Ok(i) = self.fluent.binary_search_by(|(key, _)| (*key).cmp(id)) else {
+            return;
+        };
+        let mut loaded = self.loaded.borrow_mut();
+        if loaded[i] {
+            return;
+        }
+        loaded[i] = true;
+        let resource = FluentResource::try_new(self.fluent[i].1.to_owned())
+            .unwrap_or_else(|(resource, _)| resource);
+        // A term or message shared with one loaded before is kept from then.
+        let _ = self.bundle.borrow_mut().add_resource(resource);
+    }
+
+    /// True when the prepared Fluent source has message `id`.
+    fn has_fluent(&self, id: &str) -> bool {
+        self.fluent
+            .binary_search_by(|(key, _)| (*key).cmp(id))
+            .is_ok()
+    }
+
+    /// The prepared text of plain message `id`.
+    fn plain(&self, id: &str) -> Option<&'static str> {
+        self.plain
+            .binary_search_by(|(key, _)| (*key).cmp(id))
+            .ok()
+            .map(|i| self.plain[i].1)
+    }
+}
+
+/// A message id and a text.
+pub(crate) type IdText = (String, String);
+
+/// A language's messages as the build prepares them for a run (`build.rs`): those that are
+/// plain text already formatted, and the rest (with variables, selectors or references) as
+/// Fluent source, with everything they refer to.
+#[derive(Debug)]
+pub(crate) struct Prepared {
+    /// Id and text, safe to print, sorted by id.
+    pub(crate) plain: &'static [(&'static str, &'static str)],
+    /// Id and Fluent source of each of the others, with all it refers to, sorted by id.
+    pub(crate) fluent: &'static [(&'static str, &'static str)],
 }
 
 /// Every language's messages, ready to format.
@@ -155,7 +257,7 @@ impl Catalog {
                 let _ = bundle.add_resource(resource);
             }
             diagnostics.extend(cycles(lang, &messages, &terms));
-            languages.insert(lang, Language { bundle, messages });
+            languages.insert(lang, Language::checked(bundle, messages));
         }
         (
             Self {
@@ -164,6 +266,82 @@ impl Catalog {
             },
             diagnostics,
         )
+    }
+
+    /// The catalog a run needs: `lang`'s messages as the build prepared them, ready to
+    /// format, without what only validation uses (where each message stands, what it refers
+    /// to, cycles). A message that needs Fluent is parsed when it is first formatted.
+    pub(crate) fn prepared(lang: Lang, prepared: &Prepared) -> Self {
+        let langid: LanguageIdentifier = lang.code().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new(vec![langid]);
+        bundle.set_use_isolating(false);
+        let mut languages = BTreeMap::new();
+        languages.insert(
+            lang,
+            Language {
+                bundle: RefCell::new(bundle),
+                messages: HashMap::default(),
+                plain: prepared.plain,
+                fluent: prepared.fluent,
+                loaded: RefCell::new(vec![false; prepared.fluent.len()]),
+            },
+        );
+        Self {
+            languages,
+            incomplete: BTreeSet::new(),
+        }
+    }
+
+    /// What [`Catalog::prepared`] reads back for `lang`: every message without variables,
+    /// selectors or references formatted now, and the Fluent source of each of the others
+    /// with all it refers to, both sorted by id. Called by the build script on the
+    /// validated built-in translations.
+    // Used by build.rs, which compiles this module too, and a test.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) fn prepare(&self, lang: Lang) -> (Vec<IdText>, Vec<IdText>) {
+        let Some(language) = self.languages.get(&lang) else {
+            return (Vec::new(), Vec::new());
+        };
+        let mut files: Vec<&Arc<SourceFile>> =
+            language.messages.values().map(|i| &i.file).collect();
+        files.sort_by(|a, b| a.name().cmp(b.name()));
+        files.dedup_by(|a, b| Arc::ptr_eq(a, b));
+        let resources: Vec<ast::Resource<&str>> = files
+            .iter()
+            .map(|file| {
+                fluent_syntax::parser::parse(file.text()).unwrap_or_else(|(resource, _)| resource)
+            })
+            .collect();
+        // Every message and term by id (terms with their `-`); the first definition wins,
+        // as in the bundle.
+        let mut entries: BTreeMap<String, &ast::Entry<&str>> = BTreeMap::new();
+        for entry in resources.iter().flat_map(|r| &r.body) {
+            let id = match entry {
+                ast::Entry::Message(message) => message.id.name.to_owned(),
+                ast::Entry::Term(term) => format!("-{}", term.id.name),
+                _ => continue,
+            };
+            entries.entry(id).or_insert(entry);
+        }
+        let is_plain = |entry: &ast::Entry<&str>| match entry {
+            ast::Entry::Message(message) => message.value.as_ref().is_some_and(|value| {
+                value
+                    .elements
+                    .iter()
+                    .all(|e| matches!(e, ast::PatternElement::TextElement { .. }))
+            }),
+            _ => false,
+        };
+        let mut plain = Vec::new();
+        let mut fluent = Vec::new();
+        for (id, entry) in &entries {
+            if is_plain(entry) {
+                plain.push((id.clone(), self.text(lang, id)));
+            } else if !id.starts_with('-') {
+                fluent.push((id.clone(), closure(&entries, id)));
+            }
+        }
+        (plain, fluent)
     }
 
     /// Records that some of `lang`'s files could not be read.
@@ -196,7 +374,9 @@ impl Catalog {
 
     /// True when `lang` defines message `id`.
     pub fn has(&self, lang: Lang, id: &str) -> bool {
-        self.info(lang, id).is_some()
+        self.languages.get(&lang).is_some_and(|l| {
+            l.plain(id).is_some() || l.has_fluent(id) || l.bundle.borrow().has_message(id)
+        })
     }
 
     /// Message `id` in `lang`, safe to print. A missing message yields its id, so that a
@@ -242,7 +422,12 @@ impl Catalog {
         let Some(language) = self.languages.get(&lang) else {
             return id.to_owned();
         };
-        let Some(pattern) = language.bundle.get_message(id).and_then(|m| m.value()) else {
+        if let Some(text) = language.plain(id) {
+            return text.to_owned();
+        }
+        language.load(id);
+        let bundle = language.bundle.borrow();
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
             return id.to_owned();
         };
         let mut fluent_args = FluentArgs::new();
@@ -262,9 +447,7 @@ impl Catalog {
             fluent_args.set(*name, FluentValue::from(*value));
         }
         let mut errors = Vec::new();
-        let text = language
-            .bundle
-            .format_pattern(pattern, Some(&fluent_args), &mut errors);
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
         sanitize::for_terminal(&text).into_owned()
     }
 }
@@ -455,7 +638,10 @@ mod tests {
     use super::*;
 
     fn catalog(text: &str) -> (Catalog, Vec<Diagnostic>) {
-        Catalog::build(vec![(Lang::En, vec![SourceFile::new("en.ftl", text)])])
+        Catalog::build(vec![(
+            Lang::En,
+            vec![SourceFile::new("en.ftl", text.to_owned())],
+        )])
     }
 
     #[test]

@@ -136,7 +136,7 @@ fn outcome_ends(guide: &Guide, langs: &[Lang]) -> Vec<RouteEnd> {
                         Some(detail) => {
                             format!("{} ({})", c.id, crate::sanitize::single_line(&detail.id))
                         }
-                        None => c.id.clone(),
+                        None => c.id.to_string(),
                     }
                 })
                 .collect();
@@ -145,7 +145,7 @@ fn outcome_ends(guide: &Guide, langs: &[Lang]) -> Vec<RouteEnd> {
                 .flat_map(|&lang| sentences(guide, lang, outcome))
                 .collect();
             RouteEnd {
-                outcome: outcome.id.id.clone(),
+                outcome: outcome.id.id.to_string(),
                 title: guide.catalog.text(first, &outcome.title.id),
                 contacts,
                 text,

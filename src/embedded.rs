@@ -12,6 +12,12 @@ pub const FLOW_NAME: &str = "flows/default.toml";
 /// The default flow.
 pub const FLOW: &str = include_str!("../flows/default.toml");
 
+/// The JSON Schema of flow files, as shipped (a test keeps it equal to the generated one).
+pub const FLOW_SCHEMA: &str = include_str!("../flows/flow.schema.json");
+
+/// The JSON Schema of scenario files, as shipped (a test keeps it equal to the generated one).
+pub const SCENARIO_SCHEMA: &str = include_str!("../examples/scenario.schema.json");
+
 /// The default locale files: language, reported name, text.
 pub const LOCALES: &[(Lang, &str, &str)] = &[
     (

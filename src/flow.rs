@@ -4,17 +4,129 @@
 //! Text fields hold Fluent message ids; the sentences live in the locale files.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::sync::Arc;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::source_file::{SourceFile, Span};
 
+/// Text of a flow: borrowed from the prepared form built into the program (so that a run
+/// allocates nothing for it), or owned when it was read from a file.
+#[derive(Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Text(Cow<'static, str>);
+
+impl Text {
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Text {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<String> for Text {
+    fn from(text: String) -> Self {
+        Self(Cow::Owned(text))
+    }
+}
+
+impl From<&'static str> for Text {
+    fn from(text: &'static str) -> Self {
+        Self(Cow::Borrowed(text))
+    }
+}
+
+impl From<Text> for String {
+    fn from(text: Text) -> Self {
+        text.0.into_owned()
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<String> for Text {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<Text> for str {
+    fn eq(&self, other: &Text) -> bool {
+        *self == *other.0
+    }
+}
+
+impl PartialEq<Text> for &str {
+    fn eq(&self, other: &Text) -> bool {
+        **self == *other.0
+    }
+}
+
+impl PartialEq<Text> for String {
+    fn eq(&self, other: &Text) -> bool {
+        **self == *other.0
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de: 'static> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        // Borrowed from the prepared form, which lives as long as the program.
+        <&'de str>::deserialize(deserializer).map(|text| Self(Cow::Borrowed(text)))
+    }
+}
+
 /// A string value from the flow file (an id, a reference or a message id) and where it stands.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Ref {
     /// The value.
-    pub id: String,
+    pub id: Text,
     /// Its place in the flow file.
     pub span: Span,
 }
@@ -23,16 +135,15 @@ impl Ref {
     /// A place in the file with no value of its own (a list, a table), to point at.
     pub fn place(span: Span) -> Self {
         Self {
-            id: String::new(),
+            id: Text::default(),
             span,
         }
     }
 }
 
 /// How a contact is reached.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize, schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum ContactKind {
     /// A number to call.
@@ -63,7 +174,8 @@ impl ContactKind {
 /// A public page the facts come from, recorded in the flow so that the project carries its
 /// own evidence: who published it, where anyone can read it, when it was read, and the exact
 /// numbers and addresses it supports.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Source {
     /// Stable id.
     pub id: Ref,
@@ -96,7 +208,8 @@ impl Source {
 /// Whom an outcome speaks to (a bystander, a victim, a parent...), and the warnings that
 /// reader must be given: the rule never to search for, keep or share the material, in
 /// words that fit them.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Audience {
     /// Stable id.
     pub id: Ref,
@@ -105,7 +218,8 @@ pub struct Audience {
 }
 
 /// A channel: a phone number, a form, a website or an organisation.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Contact {
     /// Stable id.
     pub id: Ref,
@@ -134,7 +248,8 @@ pub struct Contact {
 }
 
 /// One choice of a question.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Answer {
     /// Id, unique within its question.
     pub id: Ref,
@@ -147,7 +262,8 @@ pub struct Answer {
 }
 
 /// A question with its answers.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Question {
     /// Stable id.
     pub id: Ref,
@@ -169,7 +285,8 @@ impl Question {
 }
 
 /// Where a route ends: the advice.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Outcome {
     /// Stable id.
     pub id: Ref,
@@ -205,7 +322,7 @@ pub struct Outcome {
 }
 
 /// A place in the tree: a question or an outcome, by index.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Node {
     /// Index into [`Flow::questions`].
     Question(usize),
@@ -214,9 +331,14 @@ pub enum Node {
 }
 
 /// The whole decision tree, as loaded; see [`crate::validator`] for what makes it valid.
-#[derive(Debug)]
+///
+/// It serialises (with `postcard`) to the prepared form the build embeds: everything but
+/// the file's text and the lookups, which [`Flow::from_prepared`] puts back.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Flow {
     /// The file it was read from.
+    #[serde(skip, default = "SourceFile::empty")]
     pub file: Arc<SourceFile>,
     /// Id of the first question.
     pub start: Ref,
@@ -239,18 +361,33 @@ pub struct Flow {
     pub questions: Vec<Question>,
     /// The outcomes, in file order.
     pub outcomes: Vec<Outcome>,
+    #[serde(skip)]
     pub(crate) index: Index,
 }
 
 /// Lookups by id; where an id is defined twice the first definition wins.
 #[derive(Debug, Default)]
 pub(crate) struct Index {
-    nodes: HashMap<String, Node>,
-    contacts: HashMap<String, usize>,
-    sources: HashMap<String, usize>,
+    nodes: HashMap<Text, Node>,
+    contacts: HashMap<Text, usize>,
+    sources: HashMap<Text, usize>,
 }
 
 impl Flow {
+    /// The prepared form of this flow: what the build script checked, serialised so that a
+    /// run reads it back without parsing TOML.
+    pub fn to_prepared(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).unwrap_or_default()
+    }
+
+    /// A flow read back from its prepared form ([`Flow::to_prepared`]), with `file`, the
+    /// text it was prepared from, for the places that point into it.
+    pub fn from_prepared(bytes: &'static [u8], file: Arc<SourceFile>) -> Option<Self> {
+        let mut flow: Self = postcard::from_bytes(bytes).ok()?;
+        flow.file = file;
+        Some(flow.indexed())
+    }
+
     /// Builds the lookups by id and resolves every answer's target; the loader calls this
     /// once the parts are read.
     pub(crate) fn indexed(mut self) -> Self {

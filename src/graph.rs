@@ -66,7 +66,7 @@ impl Graph {
             .questions
             .iter()
             .map(|q| GraphNode {
-                id: q.id.id.clone(),
+                id: q.id.id.to_string(),
                 kind: NodeKind::Question,
                 label: text(&q.text.id),
                 contact: None,
@@ -84,7 +84,7 @@ impl Graph {
                 .collect();
             let first = contacts.first().cloned();
             GraphNode {
-                id: o.id.id.clone(),
+                id: o.id.id.to_string(),
                 kind: NodeKind::Outcome,
                 label: text(&o.title.id),
                 contact: first.as_ref().map(|(name, _)| name.clone()),
@@ -102,14 +102,14 @@ impl Graph {
                     .iter()
                     .filter(|a| flow.next(a).is_some())
                     .map(|a| GraphEdge {
-                        from: q.id.id.clone(),
-                        to: a.next.id.clone(),
+                        from: q.id.id.to_string(),
+                        to: a.next.id.to_string(),
                         label: text(&a.label.id),
                     })
             })
             .collect();
         Self {
-            start: flow.start.id.clone(),
+            start: flow.start.id.to_string(),
             nodes,
             edges,
         }

@@ -18,32 +18,35 @@
 
 pub mod advice;
 pub mod answers;
-pub mod catalog;
+mod catalog;
 pub mod comparison;
 pub mod country;
 pub mod diagnostic;
 pub mod embedded;
 pub mod flow;
+pub mod freshness;
 pub mod graph;
 pub mod guide;
-pub mod lang;
+mod lang;
 pub mod limits;
 pub mod loader;
 pub mod phone;
+mod prepared;
 pub mod record;
 pub mod routes;
 pub mod sanitize;
 pub mod scenario;
 pub mod source_file;
 pub mod suggestion;
+#[cfg(feature = "synthetic")]
 pub mod synthetic;
-pub mod ui_text;
-pub mod validator;
+mod ui_text;
+mod validator;
 pub mod verifier;
 pub mod walker;
 
 pub use advice::Advice;
-pub use catalog::Catalog;
+pub use catalog::{Catalog, MessageInfo};
 pub use diagnostic::{Diagnostic, Severity};
 pub use flow::Flow;
 pub use guide::Guide;

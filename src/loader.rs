@@ -7,6 +7,7 @@ use std::io::Read as _;
 use std::path::Path;
 use std::sync::Arc;
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::Deserialize;
 use toml::Spanned;
@@ -189,7 +190,7 @@ pub(crate) type Str = Spanned<String>;
 pub(crate) fn to_ref(value: Str) -> Ref {
     let span = value.span();
     Ref {
-        id: value.into_inner(),
+        id: value.into_inner().into(),
         span,
     }
 }
@@ -202,9 +203,10 @@ pub(crate) fn to_refs(values: Vec<Str>) -> Vec<Ref> {
 /// A meldwijzer decision tree: where to report child sexual abuse material or the online
 /// sexual abuse of a minor. Every text field holds a Fluent message id; the sentences live
 /// in `locales/<lang>/*.ftl`.
-#[derive(Deserialize, JsonSchema)]
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "meldwijzer flow")]
+#[cfg_attr(feature = "schema", schemars(title = "meldwijzer flow"))]
 struct RawFile {
     /// Settings of the whole flow.
     flow: RawHeader,
@@ -227,198 +229,220 @@ struct RawFile {
 }
 
 /// Settings of the whole flow.
-#[derive(Deserialize, JsonSchema)]
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawHeader {
     /// Id of the first question.
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     start: Str,
     /// Id of the contact shown before the first question (it needs a phone number).
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     emergency: Str,
     /// Message ids every outcome must list among its warnings.
     #[serde(default)]
-    #[schemars(with = "Vec<String>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<String>"))]
     required_warnings: Vec<Str>,
     /// Message id of the warning an outcome with `forward-to` carries instead of the
     /// `required-warnings`: never share the material, except with that reporting number.
-    #[schemars(with = "Option<String>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     forward_warning: Option<Str>,
     /// Date (YYYY-MM-DD) of the last full check against the sources.
-    #[schemars(with = "String", regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "String", regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))
+    )]
     verified: Str,
 }
 
 /// A reader an outcome speaks to: a bystander, a victim, a parent...
-#[derive(Deserialize, JsonSchema)]
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawAudience {
     /// Stable id: letters, digits, `-` and `_`.
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     id: Str,
     /// Message ids of the warnings every outcome for this reader carries (and no outcome
     /// for another reader): the rule never to search for, keep or share the material, in
     /// words that fit them.
-    #[schemars(with = "Vec<String>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<String>"))]
     warnings: Vec<Str>,
 }
 
 /// A public page the facts come from: the project's own record of its evidence.
-#[derive(Deserialize, JsonSchema)]
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawSource {
     /// Stable id: letters, digits, `-` and `_`.
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     id: Str,
     /// Who published the page, as a citizen would name them.
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     publisher: Str,
     /// Message id of the page's title or subject.
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     title: Str,
     /// The page's public address, as it is cited.
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     address: Str,
     /// Date (YYYY-MM-DD) the page was read.
-    #[schemars(with = "String", regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "String", regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))
+    )]
     read: Str,
     /// Every number and address the page supports, exactly as written there; each
     /// contact's `phone` and `url` must be one of its source's facts.
-    #[schemars(with = "Vec<String>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<String>"))]
     facts: Vec<Str>,
     /// The same subject in other languages: language code to the id of that page's
     /// source. Readers of that language are cited that page.
     #[serde(default)]
-    #[schemars(with = "std::collections::BTreeMap<String, String>")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "std::collections::BTreeMap<String, String>")
+    )]
     translations: std::collections::BTreeMap<String, Str>,
 }
 
 /// A channel: a phone number, a form, a website or an organisation.
-#[derive(Deserialize, JsonSchema)]
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawContact {
     /// Stable id: letters, digits, `-` and `_`.
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     id: Str,
     /// How it is reached.
     kind: ContactKind,
     /// Message id of its name.
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     name: Str,
     /// The number, exactly as the source writes it (required for `phone` and `chat`).
-    #[schemars(with = "Option<String>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     phone: Option<Str>,
     /// The web address, exactly as the source writes it (required for `web-form` and `website`).
-    #[schemars(with = "Option<String>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     url: Option<Str>,
     /// Message id of when to use it.
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     use_when: Str,
     /// Message id of its opening hours, where the source gives them.
-    #[schemars(with = "Option<String>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     hours: Option<Str>,
     /// The language community it serves, where it serves only one (`nl` or `fr`, a
     /// language of the locales): a guide in that language lists it first, and every
     /// outcome that offers one community's help must offer help to every community.
-    #[schemars(with = "Option<String>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     community: Option<Str>,
     /// The country whose service it is (`nl` or `be`), where it is one country's: the
     /// contacts card groups by it, and a number with no international form (a short or
     /// service number such as 101 or 0800) is said to work only from there. Required for a
     /// number written without `+`, except the emergency number.
-    #[schemars(with = "Option<String>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     country: Option<Str>,
     /// Id of the source it comes from.
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     source: Str,
     /// Date (YYYY-MM-DD) the details were last checked against the source.
-    #[schemars(with = "String", regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "String", regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))
+    )]
     verified: Str,
 }
 
 /// A question with at least two answers.
-#[derive(Deserialize, JsonSchema)]
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawQuestion {
     /// Stable id: letters, digits, `-` and `_`.
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     id: Str,
     /// Message id of the question.
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     text: Str,
     /// Message id of a hint shown under it.
-    #[schemars(with = "Option<String>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     help: Option<Str>,
     /// The choices, in display order.
-    #[schemars(with = "Vec<RawAnswer>", length(min = 2))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<RawAnswer>", length(min = 2)))]
     answers: Spanned<Vec<RawAnswer>>,
 }
 
 /// One choice of a question.
-#[derive(Deserialize, JsonSchema)]
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawAnswer {
     /// Id, unique within its question: letters, digits, `-` and `_`.
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     id: Str,
     /// Message id of its label.
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     label: Str,
     /// Id of the question or outcome it leads to.
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     next: Str,
 }
 
 /// Where a route ends: the advice.
-#[derive(Deserialize, JsonSchema)]
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawOutcome {
     /// Stable id: letters, digits, `-` and `_`.
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     id: Str,
     /// Message id of the headline.
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     title: Str,
     /// Message id of the explanation.
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     summary: Str,
     /// Contact ids, most important first.
-    #[schemars(with = "Vec<String>", length(min = 1))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<String>", length(min = 1)))]
     contacts: Spanned<Vec<Str>>,
     /// Message ids of what to write down before reporting.
     #[serde(default)]
-    #[schemars(with = "Vec<String>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<String>"))]
     note_down: Vec<Str>,
     /// Message ids of what happens after a report.
     #[serde(default)]
-    #[schemars(with = "Vec<String>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<String>"))]
     after: Vec<Str>,
     /// Message ids of the warnings; must include every `required-warnings` id and the
     /// warnings of its `audience`.
-    #[schemars(with = "Vec<String>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<String>"))]
     warnings: Spanned<Vec<Str>>,
     /// Id of the `[[audience]]` it speaks to: a bystander, a victim, a parent...
-    #[schemars(with = "Option<String>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     audience: Option<Str>,
     /// Contact ids of help for the reader afterwards, shown briefly after the advice.
-    #[schemars(with = "Option<Vec<String>>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<String>>"))]
     support: Option<Spanned<Vec<Str>>>,
     /// Id of the source the advice rests on.
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     source: Str,
     /// Id of the one contact of this outcome that asks for the material itself (a
     /// reporting number that takes forwarded messages). The outcome then carries the
     /// flow's `forward-warning` instead of its `required-warnings` and audience's warnings.
-    #[schemars(with = "Option<String>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     forward_to: Option<Str>,
 }
 
-/// The JSON Schema of flow files, for editors (taplo, Even Better TOML) and `meldwijzer schema`.
+/// The JSON Schema of flow files, for editors (taplo, Even Better TOML); shipped as
+/// `flows/flow.schema.json`, which `meldwijzer schema` prints.
+#[cfg(feature = "schema")]
 pub fn schema() -> String {
     schema_of::<RawFile>()
 }
 
 /// The JSON Schema of the file shape `T`, pretty-printed, ending in a newline.
+#[cfg(feature = "schema")]
 pub fn schema_of<T: JsonSchema>() -> String {
     let mut text = serde_json::to_string_pretty(&schemars::schema_for!(T)).unwrap_or_default();
     text.push('\n');
@@ -441,7 +465,7 @@ impl RawSource {
                     let id = to_ref(id);
                     // The key's own place is not kept: point at its value.
                     let lang = Ref {
-                        id: lang,
+                        id: lang.into(),
                         span: id.span.clone(),
                     };
                     (lang, id)
@@ -547,7 +571,7 @@ mod tests {
     use super::*;
 
     fn parse(text: &str) -> Result<Flow, Diagnostic> {
-        parse_flow(&SourceFile::new("t.toml", text))
+        parse_flow(&SourceFile::new("t.toml", text.to_owned()))
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Case records: what a helpline files after a call, so that a record says when the advice
 //! was given, by which version of meldwijzer, from which flow and words, and to which case.
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::Serialize;
 use time::format_description::well_known::Rfc3339;
@@ -78,8 +79,12 @@ pub fn staff_text(value: &str, max: usize) -> Option<String> {
 }
 
 /// What a helpline files: the advice given, when, by which program and flow, for which case.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-#[schemars(title = "meldwijzer case record (start --format json)")]
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(title = "meldwijzer case record (start --format json)")
+)]
 pub struct CaseRecord {
     /// The version of this format (1).
     pub format_version: u32,

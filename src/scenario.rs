@@ -16,6 +16,8 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+#[cfg(feature = "schema")]
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::Deserialize;
 use toml::Spanned;
@@ -97,9 +99,10 @@ pub struct ScenarioFile {
 
 /// Situations told in plain words, each with the advice a correct run of the guide must
 /// reach: for trainers (`meldwijzer quiz`) and for content editors (`meldwijzer verify`).
-#[derive(Deserialize, JsonSchema)]
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "meldwijzer scenarios")]
+#[cfg_attr(feature = "schema", schemars(title = "meldwijzer scenarios"))]
 struct RawFile {
     /// The scenarios.
     #[serde(default)]
@@ -107,44 +110,48 @@ struct RawFile {
 }
 
 /// One situation and the advice it must lead to.
-#[derive(Deserialize, JsonSchema)]
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawScenario {
     /// Stable id: letters, digits, `-` and `_`.
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     id: Str,
     /// The situation as a person would tell it, one text per language (`nl`, `en`, `fr`);
     /// at least one.
-    #[schemars(with = "BTreeMap<String, String>")]
+    #[cfg_attr(feature = "schema", schemars(with = "BTreeMap<String, String>"))]
     situation: Spanned<BTreeMap<Str, Str>>,
     /// The answers a correct run gives, as `question = "answer"` (ids, as in answer files).
-    #[schemars(with = "BTreeMap<String, String>")]
+    #[cfg_attr(feature = "schema", schemars(with = "BTreeMap<String, String>"))]
     answers: Spanned<BTreeMap<Str, Str>>,
     /// Id of the outcome a correct run reaches.
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     outcome: Str,
     /// Ids of other outcomes a trainee may reach and still be right, because they tell the
     /// caller to do the same (in `quiz`).
     #[serde(default)]
-    #[schemars(with = "Vec<String>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<String>"))]
     accept: Vec<Str>,
     /// Why this is the advice: the sentence of the source that decides it, in your own
     /// words and naming the source, one text per language (shown after each situation of a
     /// quiz).
     #[serde(default)]
-    #[schemars(with = "BTreeMap<String, String>")]
+    #[cfg_attr(feature = "schema", schemars(with = "BTreeMap<String, String>"))]
     why: BTreeMap<Str, Str>,
     /// Ids of contacts the advice must offer.
     #[serde(default)]
-    #[schemars(with = "Vec<String>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<String>"))]
     offers: Vec<Str>,
     /// Ids of contacts the advice must not offer.
     #[serde(default)]
-    #[schemars(with = "Vec<String>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<String>"))]
     never_offers: Vec<Str>,
 }
 
-/// The JSON Schema of scenario files, for editors and `meldwijzer schema scenarios`.
+/// The JSON Schema of scenario files, for editors, generated: only to regenerate the
+/// shipped `examples/scenario.schema.json` (which `meldwijzer schema scenarios` prints).
+#[cfg(feature = "schema")]
+#[cfg(feature = "schema")]
 pub fn schema() -> String {
     crate::loader::schema_of::<RawFile>()
 }
@@ -191,7 +198,7 @@ mod tests {
     use super::*;
 
     fn parse_text(text: &str) -> Result<ScenarioFile, Diagnostic> {
-        parse(&SourceFile::new("s.toml", text))
+        parse(&SourceFile::new("s.toml", text.to_owned()))
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! A named text file held in memory, with the byte-offset to line/column arithmetic that
 //! located messages need.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
@@ -11,7 +12,8 @@ pub type Span = Range<usize>;
 #[derive(Debug)]
 pub struct SourceFile {
     name: String,
-    text: String,
+    /// Borrowed for the built-in files, which are in the binary already.
+    text: Cow<'static, str>,
     /// Byte offset at which each line starts, computed on first use (only diagnostics and
     /// Fluent lookups need it), so that lookups are `O(log n)`.
     line_starts: OnceLock<Vec<usize>>,
@@ -19,7 +21,7 @@ pub struct SourceFile {
 
 impl SourceFile {
     /// Wraps `text`, reported as `name` (a path as the user gave it, or `<embedded>/...`).
-    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Arc<Self> {
+    pub fn new(name: impl Into<String>, text: impl Into<Cow<'static, str>>) -> Arc<Self> {
         Arc::new(Self {
             name: name.into(),
             text: text.into(),
@@ -39,6 +41,11 @@ impl SourceFile {
                 )
                 .collect()
         })
+    }
+
+    /// A nameless empty file, for a flow until it is given the one it was read from.
+    pub fn empty() -> Arc<Self> {
+        Self::new("", "")
     }
 
     /// The name the file is reported under.

@@ -83,7 +83,7 @@ impl Shape {
 impl Generated {
     /// Loads and validates the generated flow with the built-in interface messages.
     pub fn load(&self) -> LoadResult {
-        let flow = SourceFile::new("generated.toml", self.flow.as_str());
+        let flow = SourceFile::new("generated.toml", self.flow.clone());
         let locales = Lang::ALL
             .iter()
             .map(|&lang| (lang, self.locale_files(lang)))
@@ -94,7 +94,7 @@ impl Generated {
     fn locale_files(&self, lang: Lang) -> Vec<Arc<SourceFile>> {
         let mut files = vec![SourceFile::new(
             format!("generated/{lang}/flow.ftl"),
-            self.messages.as_str(),
+            self.messages.clone(),
         )];
         files.extend(
             embedded::locale_files(lang)

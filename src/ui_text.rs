@@ -2,10 +2,10 @@
 //! variables each may use. Validation checks every locale against this list.
 
 /// An interface message: its id and the variables it may use.
-pub type UiMessage = (&'static str, &'static [&'static str]);
+pub(crate) type UiMessage = (&'static str, &'static [&'static str]);
 
 /// Every interface message.
-pub const UI_MESSAGES: &[UiMessage] = &[
+pub(crate) const UI_MESSAGES: &[UiMessage] = &[
     ("ui-emergency", &["phone"]),
     ("ui-intro", &[]),
     ("ui-back", &[]),
@@ -215,10 +215,24 @@ pub const UI_MESSAGES: &[UiMessage] = &[
     ("ui-html-tree-back", &[]),
     ("ui-error-folder-not-empty", &["dir"]),
     ("ui-help-folder-not-empty", &[]),
+    // The record of sources (meldwijzer sources).
+    ("ui-sources-title", &[]),
+    ("ui-sources-intro", &["today", "count"]),
+    ("ui-sources-address", &[]),
+    ("ui-sources-read", &[]),
+    ("ui-sources-age", &["date", "count"]),
+    ("ui-sources-status", &[]),
+    ("ui-sources-due", &[]),
+    ("ui-sources-current", &[]),
+    ("ui-sources-contacts", &[]),
+    ("ui-sources-outcomes", &[]),
+    ("ui-sources-none", &[]),
+    ("ui-sources-total", &["count", "total"]),
+    ("ui-error-today", &["value"]),
 ];
 
 /// The variables interface message `id` may use, or `None` if `id` is not one.
-pub fn variables(id: &str) -> Option<&'static [&'static str]> {
+pub(crate) fn variables(id: &str) -> Option<&'static [&'static str]> {
     UI_MESSAGES
         .iter()
         .find(|(ui, _)| *ui == id)

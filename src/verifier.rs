@@ -334,10 +334,10 @@ pub fn unnamed_countries(
                 kind: "unnamed-country",
                 help: Some("unnamed-country"),
                 args: vec![
-                    ("id", verdict.scenario.id.id.clone()),
-                    ("lang", code.id.clone()),
-                    ("question", question.id.id.clone()),
-                    ("answer", answer.id.id.clone()),
+                    ("id", verdict.scenario.id.id.to_string()),
+                    ("lang", code.id.to_string()),
+                    ("question", question.id.id.to_string()),
+                    ("answer", answer.id.id.to_string()),
                     ("label", label.clone()),
                 ],
             }),
@@ -417,7 +417,7 @@ fn verify_one<'s>(flow: &Flow, file: &ScenarioFile, scenario: &'s Scenario) -> V
         scenario,
         findings: checker.findings,
         steps: walker.steps().to_vec(),
-        reached: walker.outcome().map(|o| o.id.id.clone()),
+        reached: walker.outcome().map(|o| o.id.id.to_string()),
         diversion: diverted,
     }
 }
@@ -462,7 +462,7 @@ impl<'a> Checker<'a> {
         let mut finding = self
             .error(format!("{what} `{}`", at.id), at)
             .with_label(label.to_owned());
-        let mut args = vec![("id", at.id.clone())];
+        let mut args = vec![("id", at.id.to_string())];
         if let Some(suggestion) = suggestion {
             finding = finding.with_help(format!("did you mean `{suggestion}`?"));
             args.push(("suggestion", suggestion.to_owned()));
@@ -505,8 +505,8 @@ impl<'a> Checker<'a> {
                         kind: "no-answer-for",
                         help: Some("no-answer-for"),
                         args: vec![
-                            ("id", scenario.id.id.clone()),
-                            ("question", question.id.id.clone()),
+                            ("id", scenario.id.id.to_string()),
+                            ("question", question.id.id.to_string()),
                             ("answers", valid.join(", ")),
                         ],
                     });
@@ -521,8 +521,8 @@ impl<'a> Checker<'a> {
                     None => format!("answers: {}", valid.join(", ")),
                 };
                 let mut args = vec![
-                    ("question", question.id.id.clone()),
-                    ("answer", answer.id.clone()),
+                    ("question", question.id.id.to_string()),
+                    ("answer", answer.id.to_string()),
                     ("answers", valid.join(", ")),
                 ];
                 args.extend(suggestion.map(|s| ("suggestion", s.to_owned())));
@@ -671,8 +671,8 @@ impl<'a> Checker<'a> {
                         kind: "unused",
                         help: None,
                         args: vec![
-                            ("id", scenario.id.id.clone()),
-                            ("question", question.id.clone()),
+                            ("id", scenario.id.id.to_string()),
+                            ("question", question.id.to_string()),
                         ],
                     }),
                 );
@@ -692,7 +692,7 @@ mod tests {
         let guide = Guide::load(&FlowInput::Embedded, &LocalesInput::Embedded)
             .expect("valid")
             .0;
-        let file = scenario::parse(&SourceFile::new("s.toml", text)).expect("parses");
+        let file = scenario::parse(&SourceFile::new("s.toml", text.to_owned())).expect("parses");
         verify(&guide.flow, &file)
             .iter()
             .map(|v| {

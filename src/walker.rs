@@ -85,7 +85,7 @@ impl<'f> Walker<'f> {
             .iter()
             .position(|a| a.id.id == answer_id)
             .ok_or_else(|| WalkError::UnknownAnswer {
-                question: question.id.id.clone(),
+                question: question.id.id.to_string(),
                 answer: answer_id.to_owned(),
             })?;
         self.choose_index(index)
@@ -101,11 +101,11 @@ impl<'f> Walker<'f> {
                 .answers
                 .get(index)
                 .ok_or_else(|| WalkError::UnknownAnswer {
-                    question: self.flow.questions[q].id.id.clone(),
+                    question: self.flow.questions[q].id.id.to_string(),
                     answer: index.to_string(),
                 })?;
         let next = self.flow.next(answer).ok_or_else(|| WalkError::DeadEnd {
-            next: answer.next.id.clone(),
+            next: answer.next.id.to_string(),
         })?;
         self.steps.push(Step {
             question: q,

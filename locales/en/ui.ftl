@@ -278,3 +278,25 @@ ui-html-tree-intro = Every question with its answers, and where each answer lead
 ui-html-tree-back = Back to the guide
 ui-error-folder-not-empty = the folder `{ $dir }` is not empty
 ui-help-folder-not-empty = choose an empty or new folder, or add `--force` to write into it (files of the same name are replaced)
+
+# The record of sources and when to check them again (meldwijzer sources).
+ui-sources-title = Sources
+ui-sources-intro = Today is { $today }. A source is due for a new check when it was read more than { $count } days ago.
+ui-sources-address = Address
+ui-sources-read = Read
+ui-sources-age = { $date } ({ $count ->
+    [one] { $count } day ago
+   *[other] { $count } days ago
+})
+ui-sources-status = Status
+ui-sources-due = due for a new check
+ui-sources-current = up to date
+ui-sources-contacts = Contacts that come from it
+ui-sources-outcomes = Advice that rests on it
+ui-sources-none = none
+ui-sources-total = { $count ->
+    [0] No source is due for a new check.
+    [one] { $count } of { $total } sources is due for a new check.
+   *[other] { $count } of { $total } sources are due for a new check.
+}
+ui-error-today = MELDWIJZER_TODAY (a date for tests) must be written YYYY-MM-DD, not `{ $value }`

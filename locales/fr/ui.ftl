@@ -284,3 +284,25 @@ ui-html-tree-intro = Chaque question avec ses réponses, et où mène chaque ré
 ui-html-tree-back = Retour au guide
 ui-error-folder-not-empty = le dossier `{ $dir }` n'est pas vide
 ui-help-folder-not-empty = choisissez un dossier vide ou nouveau, ou ajoutez `--force` pour y écrire (les fichiers de même nom sont remplacés)
+
+# La liste des sources et quand les vérifier à nouveau (meldwijzer sources).
+ui-sources-title = Sources
+ui-sources-intro = Nous sommes le { $today }. Une source est à vérifier à nouveau lorsqu'elle a été lue il y a plus de { $count } jours.
+ui-sources-address = Adresse
+ui-sources-read = Date de lecture
+ui-sources-age = { $date } (il y a { $count ->
+    [one] { $count } jour
+   *[other] { $count } jours
+})
+ui-sources-status = État
+ui-sources-due = à vérifier à nouveau
+ui-sources-current = à jour
+ui-sources-contacts = Contacts qui en proviennent
+ui-sources-outcomes = Conseils qui s'appuient sur elle
+ui-sources-none = aucun
+ui-sources-total = { $count ->
+    [0] Aucune source n'est à vérifier à nouveau.
+    [one] { $count } source sur { $total } est à vérifier à nouveau.
+   *[other] { $count } sources sur { $total } sont à vérifier à nouveau.
+}
+ui-error-today = MELDWIJZER_TODAY (une date pour les tests) s'écrit AAAA-MM-JJ, et non `{ $value }`

@@ -278,3 +278,25 @@ ui-html-tree-intro = Elke vraag met haar antwoorden, en waar elk antwoord heen l
 ui-html-tree-back = Terug naar de wegwijzer
 ui-error-folder-not-empty = de map `{ $dir }` is niet leeg
 ui-help-folder-not-empty = kies een lege of nieuwe map, of voeg `--force` toe om erin te schrijven (bestanden met dezelfde naam worden vervangen)
+
+# De lijst van bronnen en wanneer je ze opnieuw controleert (meldwijzer sources).
+ui-sources-title = Bronnen
+ui-sources-intro = Vandaag is het { $today }. Een bron moet je opnieuw controleren als je hem meer dan { $count } dagen geleden hebt gelezen.
+ui-sources-address = Adres
+ui-sources-read = Gelezen
+ui-sources-age = { $date } ({ $count ->
+    [one] { $count } dag geleden
+   *[other] { $count } dagen geleden
+})
+ui-sources-status = Status
+ui-sources-due = opnieuw controleren
+ui-sources-current = actueel
+ui-sources-contacts = Contacten die erop steunen
+ui-sources-outcomes = Adviezen die erop steunen
+ui-sources-none = geen
+ui-sources-total = { $count ->
+    [0] Geen enkele bron hoef je nu opnieuw te controleren.
+    [one] { $count } van de { $total } bronnen moet je opnieuw controleren.
+   *[other] { $count } van de { $total } bronnen moet je opnieuw controleren.
+}
+ui-error-today = MELDWIJZER_TODAY (een datum voor tests) schrijf je als JJJJ-MM-DD, niet `{ $value }`

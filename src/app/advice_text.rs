@@ -4,7 +4,6 @@ use meldwijzer::advice::{Advice, ContactView};
 use meldwijzer::flow::ContactKind;
 use meldwijzer::{Guide, Lang};
 
-use super::export;
 use super::style::Style;
 
 /// Renders `advice` with the interface texts of `lang`.
@@ -56,7 +55,7 @@ pub(crate) fn render(guide: &Guide, lang: Lang, advice: &Advice, style: Style) -
     let support: Vec<String> = advice
         .support
         .iter()
-        .map(|c| super::export::paths::contact_line(guide, lang, c))
+        .map(|c| super::contact_line::contact_line(guide, lang, c))
         .collect();
     bullets(&mut lines, &ui("ui-support"), &support, "-", style, false);
 
@@ -95,7 +94,7 @@ pub(crate) fn recap(guide: &Guide, lang: Lang, advice: &Advice, style: Style) ->
         .map(|l| style.title(l))
         .collect();
     if let Some(contact) = advice.contacts.first() {
-        let text = super::export::paths::contact_line(guide, lang, contact);
+        let text = super::contact_line::contact_line(guide, lang, contact);
         lines.extend(style.wrap(&text, "  ", "  ").iter().map(|l| style.key(l)));
     }
     lines
@@ -126,7 +125,10 @@ fn contact_lines(
     );
     let details = [
         // With where it works: "only from Belgium", or its form from abroad.
-        (phone_label, export::paths::phone_line(guide, lang, contact)),
+        (
+            phone_label,
+            super::contact_line::phone_line(guide, lang, contact),
+        ),
         (url_label, contact.url.clone()),
     ];
     for (name, value) in details {

@@ -85,9 +85,9 @@ impl GivenAnswers {
                 answer: answer.span,
             };
             self.by_question.insert(
-                question.id,
+                question.id.into(),
                 Given {
-                    answer: answer.id,
+                    answer: answer.id.into(),
                     origin,
                 },
             );
@@ -137,7 +137,7 @@ impl GivenAnswers {
     /// first question without one.
     pub(crate) fn walk(&self, walker: &mut Walker<'_>) -> AppResult {
         while let Some(question) = walker.question() {
-            let Some(given) = self.by_question.get(&question.id.id) else {
+            let Some(given) = self.by_question.get(question.id.id.as_str()) else {
                 return Ok(());
             };
             match walker.choose(&given.answer) {

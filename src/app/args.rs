@@ -94,6 +94,19 @@ pub(crate) enum Command {
     Quiz(QuizArgs),
     /// Print the JSON Schema of flow or scenario files, or of a JSON output
     Schema(SchemaArgs),
+    /// List the sources: where each fact was read, when, what rests on it, and whether it is due for a new check
+    Sources(SourcesArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct SourcesArgs {
+    /// A source read more than this many days ago is due for a new check
+    #[arg(long, value_name = "DAYS", default_value_t = meldwijzer::freshness::DEFAULT_MAX_AGE_DAYS)]
+    pub(crate) max_age: u32,
+
+    /// Output format: text for people, or JSON for a helpline's own reminders
+    #[arg(long, short = 'f', value_enum, default_value_t = Format::Text)]
+    pub(crate) format: Format,
 }
 
 #[derive(Debug, Args)]

@@ -5,6 +5,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use meldwijzer::country::Country;
+use meldwijzer::freshness::Date;
 use meldwijzer::record::{self, Clock, StaffInput};
 use meldwijzer::{FlowInput, Lang, LocalesInput};
 
@@ -57,7 +58,8 @@ pub(crate) enum Asking {
 #[derive(Debug)]
 pub(crate) enum Task {
     Start(StartConfig),
-    Check,
+    /// `check`, on this day (sources past the default age are warned about).
+    Check(Date),
     Diff(DiffConfig),
     Verify(VerifyConfig),
     Quiz(QuizConfig),
@@ -93,6 +95,12 @@ pub(crate) enum Export {
         country: Option<Country>,
     },
     Contacts(Format, Option<Country>),
+    /// The record of sources, aged on `today`.
+    Sources {
+        format: Format,
+        max_age: u32,
+        today: Date,
+    },
 }
 
 /// How `paths` prints the routes.
@@ -228,7 +236,12 @@ impl Config {
                 ..StartConfig::default()
             }),
             Some(Command::Start(args)) => Task::Start(start_config(args, clock(env))?),
-            Some(Command::Check) => Task::Check,
+            Some(Command::Check) => Task::Check(today(env)?),
+            Some(Command::Sources(args)) => Task::Export(Export::Sources {
+                format: args.format,
+                max_age: args.max_age,
+                today: today(env)?,
+            }),
             Some(
                 command @ (Command::Graph(_)
                 | Command::Paths(_)
@@ -333,6 +346,22 @@ fn clock(env: &Environment) -> Clock {
     (env.var)("SOURCE_DATE_EPOCH")
         .and_then(|seconds| Clock::fixed(&seconds))
         .unwrap_or_else(Clock::local)
+}
+
+/// Today's date (UTC) from the system clock; `MELDWIJZER_TODAY` (YYYY-MM-DD) sets another
+/// day, for tests whose output must not change with the calendar.
+fn today(env: &Environment) -> AppResult<Date> {
+    if let Some(value) = (env.var)("MELDWIJZER_TODAY") {
+        return Date::parse(&value).ok_or_else(|| {
+            Said::usage(Message::new("ui-error-today", &[("value", value.as_str())])).into()
+        });
+    }
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_secs());
+    Ok(Date::from_unix_days(
+        i64::try_from(seconds / 86_400).unwrap_or(i64::MAX),
+    ))
 }
 
 /// A value given with `flag` for the case record, refused when longer than `max`.

@@ -4,6 +4,7 @@ mod advice_text;
 mod answers;
 mod args;
 mod config;
+mod contact_line;
 mod error;
 mod export;
 mod help;
@@ -210,14 +211,15 @@ fn execute(config: &Config) -> AppResult {
     match &config.task {
         Task::About(about) => write_all(&mut out, &about_meldwijzer(about)?),
         Task::Diff(diff) => compare(diff, config, &mut out),
-        Task::Check => check(Guide::load(&config.flow, &config.locales), config, &mut out),
+        Task::Check(today) => check(
+            Guide::load(&config.flow, &config.locales),
+            *today,
+            config,
+            &mut out,
+        ),
         Task::Start(start_config) => {
             let guide = guide_for(config)?;
-            let result = start::run(&guide, config, start_config, &mut out);
-            // The process ends right after: freeing the guide piece by piece would only
-            // cost time (6% of a scripted run).
-            std::mem::forget(guide);
-            result
+            start::run(&guide, config, start_config, &mut out)
         }
         Task::Html(html) => page(html, config, &mut out),
         Task::Verify(verify) => {
@@ -233,7 +235,6 @@ fn execute(config: &Config) -> AppResult {
         Task::Export(task) => {
             let guide = guide_for(config)?;
             let text = export(&guide, config.lang, task)?;
-            std::mem::forget(guide); // as above
             write_all(&mut out, text.as_bytes())
         }
     }
@@ -301,11 +302,9 @@ fn page(html: &config::HtmlConfig, config: &Config, out: &mut dyn Write) -> AppR
     }
     if let Some(dir) = &html.site {
         let files = export::site::render(&guide, &langs);
-        std::mem::forget(guide); // as in `execute`
         return output::write_site(dir, &files, html.force);
     }
     let text = export::html::render(&guide, &langs);
-    std::mem::forget(guide); // as in `execute`
     match &html.output {
         Some(path) => output::write_new_file(path, &text, html.force),
         None => write_all(out, text.as_bytes()),
@@ -338,8 +337,19 @@ fn write_all(out: &mut dyn Write, bytes: &[u8]) -> AppResult {
     Ok(())
 }
 
-fn check(loaded: meldwijzer::guide::LoadResult, config: &Config, out: &mut dyn Write) -> AppResult {
-    let (guide, warnings) = loaded.map_err(AppError::InvalidFlow)?;
+fn check(
+    loaded: meldwijzer::guide::LoadResult,
+    today: meldwijzer::freshness::Date,
+    config: &Config,
+    out: &mut dyn Write,
+) -> AppResult {
+    let (guide, mut warnings) = loaded.map_err(AppError::InvalidFlow)?;
+    // A source past its age is worth a warning, never a failure: the facts may still hold.
+    warnings.extend(meldwijzer::freshness::warnings(
+        &guide.flow,
+        today,
+        meldwijzer::freshness::DEFAULT_MAX_AGE_DAYS,
+    ));
     if !warnings.is_empty() {
         eprint!("{}", render_all(&warnings, config.color_stderr));
     }
@@ -370,7 +380,6 @@ fn check(loaded: meldwijzer::guide::LoadResult, config: &Config, out: &mut dyn W
             format!(", {}", diagnostic::plural(warnings.len(), "warning"))
         }
     )?;
-    std::mem::forget(guide); // as in `execute`
     Ok(())
 }
 
@@ -382,16 +391,35 @@ fn about_meldwijzer(about: &About) -> AppResult<Vec<u8>> {
             clap_complete::generate(*shell, &mut Cli::command(), "meldwijzer", &mut out);
         }
         About::Man => clap_mangen::Man::new(Cli::command()).render(&mut out)?,
-        About::Schema(SchemaKind::Flow) => out = meldwijzer::loader::schema().into_bytes(),
-        About::Schema(SchemaKind::Scenarios) => out = meldwijzer::scenario::schema().into_bytes(),
-        About::Schema(SchemaKind::Advice) => {
-            out = meldwijzer::loader::schema_of::<meldwijzer::record::CaseRecord>().into_bytes();
-        }
-        About::Schema(SchemaKind::Contacts) => out = export::contacts::schema().into_bytes(),
-        About::Schema(SchemaKind::Paths) => out = export::paths::schema().into_bytes(),
-        About::Schema(SchemaKind::Verify) => out = verify::schema().into_bytes(),
+        About::Schema(kind) => out = shipped_schema(*kind).into(),
     }
     Ok(out)
+}
+
+/// The schema of `kind` as shipped in the repository and built in: what `meldwijzer schema`
+/// prints. The tests keep each equal to the one generated from the types (feature `schema`).
+fn shipped_schema(kind: SchemaKind) -> &'static str {
+    match kind {
+        SchemaKind::Flow => meldwijzer::embedded::FLOW_SCHEMA,
+        SchemaKind::Scenarios => meldwijzer::embedded::SCENARIO_SCHEMA,
+        SchemaKind::Advice => include_str!("../../docs/schemas/advice.schema.json"),
+        SchemaKind::Contacts => include_str!("../../docs/schemas/contacts.schema.json"),
+        SchemaKind::Paths => include_str!("../../docs/schemas/paths.schema.json"),
+        SchemaKind::Verify => include_str!("../../docs/schemas/verify.schema.json"),
+    }
+}
+
+/// The schema of `kind` generated from the types that read or write it.
+#[cfg(all(test, feature = "schema"))]
+fn generated_schema(kind: SchemaKind) -> String {
+    match kind {
+        SchemaKind::Flow => meldwijzer::loader::schema(),
+        SchemaKind::Scenarios => meldwijzer::scenario::schema(),
+        SchemaKind::Advice => meldwijzer::loader::schema_of::<meldwijzer::record::CaseRecord>(),
+        SchemaKind::Contacts => export::contacts::schema(),
+        SchemaKind::Paths => export::paths::schema(),
+        SchemaKind::Verify => verify::schema(),
+    }
 }
 
 /// `graph --from` with an id that is no question: the questions there are.
@@ -494,6 +522,19 @@ fn export(guide: &Guide, lang: meldwijzer::Lang, task: &Export) -> AppResult<Str
         Export::Contacts(Format::Json, country) => {
             export::contacts::json(guide, lang, country).map_err(json_error)?
         }
+        Export::Sources {
+            format,
+            max_age,
+            today,
+        } => {
+            let ages = meldwijzer::freshness::ages(&guide.flow, today, max_age);
+            match format {
+                Format::Text => export::sources::text(guide, lang, &ages, today, max_age),
+                Format::Json => {
+                    export::sources::json(guide, lang, &ages, today, max_age).map_err(json_error)?
+                }
+            }
+        }
     })
 }
 
@@ -517,5 +558,49 @@ fn compare(diff: &config::DiffConfig, config: &Config, out: &mut dyn Write) -> A
         Ok(())
     } else {
         Err(AppError::Differences)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `cargo test` builds the crate with the `schema` feature (a dev-dependency on itself),
+    /// so that the comparison below runs with the README's test command; a build without
+    /// it fails here rather than skip the comparison.
+    #[cfg(not(feature = "schema"))]
+    #[test]
+    fn the_tests_are_built_with_the_schema_feature() {
+        panic!("built without the `schema` feature: the shipped schemas go unchecked");
+    }
+
+    /// Every shipped schema is the one generated from the types. `MELDWIJZER_BLESS=1 cargo
+    /// test schema` rewrites the files; review the diff.
+    #[cfg(feature = "schema")]
+    #[test]
+    fn the_shipped_schemas_are_the_generated_ones() {
+        use clap::ValueEnum as _;
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for kind in SchemaKind::value_variants() {
+            let path = root.join(match kind {
+                SchemaKind::Flow => "flows/flow.schema.json".to_owned(),
+                SchemaKind::Scenarios => "examples/scenario.schema.json".to_owned(),
+                other => format!(
+                    "docs/schemas/{}.schema.json",
+                    other.to_possible_value().expect("a name").get_name()
+                ),
+            });
+            let generated = generated_schema(*kind);
+            if std::env::var_os("MELDWIJZER_BLESS").is_some() {
+                std::fs::write(&path, &generated).expect("schema written");
+            } else {
+                assert_eq!(
+                    shipped_schema(*kind),
+                    generated,
+                    "{}: regenerate with `MELDWIJZER_BLESS=1 cargo test schema`",
+                    path.display()
+                );
+            }
+        }
     }
 }

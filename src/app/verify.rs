@@ -7,6 +7,7 @@ use std::path::Path;
 use meldwijzer::diagnostic::{LevelNames, Severity, render_each_named};
 use meldwijzer::verifier::Verdict;
 use meldwijzer::{Diagnostic, Guide, Lang, loader, sanitize, scenario, verifier};
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::Serialize;
 
@@ -15,7 +16,8 @@ use super::config::VerifyConfig;
 use super::error::{AppError, AppResult};
 
 /// A finding, as JSON.
-#[derive(Serialize, JsonSchema)]
+#[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 struct Finding {
     /// `error` (the scenario or file fails) or `warning`.
     severity: &'static str,
@@ -54,7 +56,8 @@ fn clean(text: &str) -> String {
 }
 
 /// One scenario's verdict, as JSON.
-#[derive(Serialize, JsonSchema)]
+#[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 struct ScenarioReport {
     /// The scenario's id.
     id: String,
@@ -68,7 +71,8 @@ struct ScenarioReport {
 }
 
 /// One file's verdicts, as JSON; `problems` make the file itself invalid.
-#[derive(Serialize, JsonSchema)]
+#[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 struct FileReport {
     /// The scenario file, as named on the command line.
     file: String,
@@ -81,8 +85,12 @@ struct FileReport {
 }
 
 /// Every file's verdicts.
-#[derive(Serialize, JsonSchema)]
-#[schemars(title = "meldwijzer verify report (verify --format json)")]
+#[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(title = "meldwijzer verify report (verify --format json)")
+)]
 struct Report {
     /// The version of this format (1).
     format_version: u32,
@@ -91,6 +99,7 @@ struct Report {
 }
 
 /// The JSON Schema of `verify --format json`.
+#[cfg(all(test, feature = "schema"))]
 pub(crate) fn schema() -> String {
     meldwijzer::loader::schema_of::<Report>()
 }

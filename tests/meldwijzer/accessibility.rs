@@ -348,19 +348,19 @@ fn vocabulary(lang: Lang) -> HashSet<String> {
         .collect();
     texts.push(guide.emergency_line(lang));
     for contact in &guide.flow.contacts {
-        texts.extend(contact.phone.iter().map(|p| p.id.clone()));
+        texts.extend(contact.phone.iter().map(|p| p.id.to_string()));
         texts.extend(
             contact
                 .phone
                 .iter()
                 .map(|p| meldwijzer::phone::dialable(&p.id)),
         );
-        texts.extend(contact.url.iter().map(|u| u.id.clone()));
-        texts.push(contact.verified.id.clone());
+        texts.extend(contact.url.iter().map(|u| u.id.to_string()));
+        texts.push(contact.verified.id.to_string());
     }
     for source in &guide.flow.sources {
-        texts.push(source.publisher.id.clone());
-        texts.push(source.address.id.clone());
+        texts.push(source.publisher.id.to_string());
+        texts.push(source.address.id.to_string());
     }
     let mut words = HashSet::new();
     for text in texts {
@@ -1266,7 +1266,7 @@ fn the_emergency_advice_is_the_shortest_of_all() {
             answers.push(format!("{}={}", question.id.id, answer.id.id));
             walker.choose(&answer.id.id).expect("a valid route");
         }
-        let outcome = walker.outcome().expect("an outcome").id.id.clone();
+        let outcome = walker.outcome().expect("an outcome").id.id.to_string();
         let lines = length(&answers);
         if outcome == "emergency" {
             emergency = lines;

@@ -6,8 +6,9 @@
 //! exit comes first and leaves for an `https:` site; axe-core must find no accessibility
 //! violation on any screen.
 //!
-//! CI installs Chromium, chromedriver and axe-core (`.ci/run`) and must run these; on a
-//! machine without them they say so and pass.
+//! These need Chromium, chromedriver and (for the audit) axe-core, so they are ignored by
+//! `cargo test`; `.ci/run` installs the tools and runs them with `--ignored`, where a missing
+//! tool fails them.
 
 use std::net::TcpListener;
 use std::path::PathBuf;
@@ -22,7 +23,7 @@ use meldwijzer::guide::{FlowInput, Guide, LocalesInput};
 use meldwijzer::routes;
 use serde_json::{Value, json};
 
-use super::support::{binary, root, stdout_of};
+use super::support::{binary, require_env, require_tool, root, stdout_of};
 
 /// The page for every language, written once for all tests.
 fn page() -> &'static PathBuf {
@@ -92,9 +93,9 @@ fn guide() -> Guide {
 
 /// The ids of every screen: every question, then every outcome.
 fn screens(guide: &Guide) -> Vec<String> {
-    let questions = guide.flow.questions.iter().map(|q| q.id.id.clone());
+    let questions = guide.flow.questions.iter().map(|q| q.id.id.to_string());
     questions
-        .chain(guide.flow.outcomes.iter().map(|o| o.id.id.clone()))
+        .chain(guide.flow.outcomes.iter().map(|o| o.id.id.to_string()))
         .collect()
 }
 
@@ -114,25 +115,11 @@ impl Drop for Driver {
     }
 }
 
-/// The tools a browser test needs, or `None` (with a note) where they are not installed;
-/// in CI their absence is a failure.
-fn driver() -> Option<Driver> {
-    let found = ["chromedriver", "chromium"].iter().all(|tool| {
-        Command::new(tool)
-            .arg("--version")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-            .is_ok()
-    });
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "chromium and chromedriver are missing in CI"
-        );
-        eprintln!("chromium or chromedriver is not installed: the browser tests were skipped");
-        return None;
-    }
+/// A chromedriver for a browser test; fails the test if Chromium or chromedriver is missing.
+#[track_caller]
+fn driver() -> Driver {
+    require_tool("chromium");
+    require_tool("chromedriver");
     let port = TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .expect("a free port")
@@ -148,7 +135,7 @@ fn driver() -> Option<Driver> {
         assert!(Instant::now() < deadline, "chromedriver did not start");
         std::thread::sleep(Duration::from_millis(50));
     }
-    Some(Driver { child, port })
+    Driver { child, port }
 }
 
 /// A headless Chromium session (a phone-sized window); `javascript` off, as some people
@@ -232,7 +219,7 @@ fn cli_advice(lang: &str, answers: &[String]) -> Value {
 /// Clicks every route of every language from `start(lang)`, with JavaScript off (the page
 /// must work without it), and compares each advice shown with the command line's.
 fn every_route_gives_the_advice_of_the_command_line(start: impl Fn(&str) -> String) {
-    let Some(driver) = driver() else { return };
+    let driver = driver();
     let guide = guide();
     let routes = routes::list(&guide.flow, 1000);
     runtime().block_on(async {
@@ -282,11 +269,13 @@ fn every_route_gives_the_advice_of_the_command_line(start: impl Fn(&str) -> Stri
 }
 
 #[test]
+#[ignore = "needs chromium, chromedriver (run by .ci/run)"]
 fn every_route_in_every_language_gives_the_advice_of_the_command_line() {
     every_route_gives_the_advice_of_the_command_line(url);
 }
 
 #[test]
+#[ignore = "needs chromium, chromedriver (run by .ci/run)"]
 fn every_route_of_every_page_of_the_site_gives_the_advice_of_the_command_line() {
     // From the page as it opens, without a fragment.
     every_route_gives_the_advice_of_the_command_line(|lang| site_url(&format!("{lang}.html")));
@@ -301,12 +290,13 @@ const LANGUAGE_LINKS: &str = "return arguments[0].map(screen => {\
 });";
 
 #[test]
+#[ignore = "needs chromium, chromedriver (run by .ci/run)"]
 fn the_language_links_lead_to_the_same_screen_in_the_other_language() {
-    let Some(driver) = driver() else { return };
+    let driver = driver();
     let guide = guide();
     let langs = ["nl", "en", "fr"];
     let screens = screens(&guide);
-    let start = guide.flow.start.id.clone();
+    let start = guide.flow.start.id.to_string();
     // The id of `screen` in the single page.
     let single_id = |code: &str, screen: &str| {
         if screen == start {
@@ -406,8 +396,9 @@ fn the_language_links_lead_to_the_same_screen_in_the_other_language() {
 }
 
 #[test]
+#[ignore = "needs chromium, chromedriver (run by .ci/run)"]
 fn every_page_of_the_site_says_its_language_and_starts_with_the_quick_exit() {
-    let Some(driver) = driver() else { return };
+    let driver = driver();
     let guide = guide();
     let files = site_files();
     assert_eq!(files.len(), 7, "{files:?}");
@@ -494,8 +485,9 @@ fn every_page_of_the_site_says_its_language_and_starts_with_the_quick_exit() {
 }
 
 #[test]
+#[ignore = "needs chromium, chromedriver (run by .ci/run)"]
 fn the_back_button_goes_back_and_a_bookmarked_route_opens_where_it_was() {
-    let Some(driver) = driver() else { return };
+    let driver = driver();
     runtime().block_on(async {
         let client = browser(&driver, false).await;
         client.goto(&url("en")).await.expect("the start");
@@ -562,8 +554,9 @@ async fn requests(client: &Client) -> Vec<String> {
 }
 
 #[test]
+#[ignore = "needs chromium, chromedriver (run by .ci/run)"]
 fn the_page_requests_nothing_but_itself() {
-    let Some(driver) = driver() else { return };
+    let driver = driver();
     runtime().block_on(async {
         let client = browser(&driver, true).await;
         client.goto(&url("nl")).await.expect("the start");
@@ -587,18 +580,10 @@ fn the_page_requests_nothing_but_itself() {
     });
 }
 
-/// The path of axe-core's script, or `None` (with a note) where it is not given; in CI its
-/// absence is a failure.
-fn axe() -> Option<String> {
-    let Some(axe) = std::env::var_os("MELDWIJZER_AXE") else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "MELDWIJZER_AXE is not set in CI"
-        );
-        eprintln!("MELDWIJZER_AXE (the path of axe.min.js) is not set: the audit was skipped");
-        return None;
-    };
-    Some(std::fs::read_to_string(axe).expect("axe.min.js"))
+/// axe-core's script, from the file `MELDWIJZER_AXE` names; fails the test without it.
+#[track_caller]
+fn axe() -> String {
+    std::fs::read_to_string(require_env("MELDWIJZER_AXE")).expect("axe.min.js")
 }
 
 /// Opens `address`, then shows each of `screens` (fragments; "" for the page as it opens)
@@ -661,9 +646,10 @@ async fn audit(client: &Client, axe: &str, address: &str, screens: &[String]) {
 }
 
 #[test]
+#[ignore = "needs chromium, chromedriver, axe-core in MELDWIJZER_AXE (run by .ci/run)"]
 fn axe_finds_no_accessibility_violation_on_any_screen() {
-    let Some(axe) = axe() else { return };
-    let Some(driver) = driver() else { return };
+    let axe = axe();
+    let driver = driver();
     let guide = guide();
     runtime().block_on(async {
         let client = browser(&driver, true).await;
@@ -684,9 +670,10 @@ fn axe_finds_no_accessibility_violation_on_any_screen() {
 }
 
 #[test]
+#[ignore = "needs chromium, chromedriver, axe-core in MELDWIJZER_AXE (run by .ci/run)"]
 fn axe_finds_no_accessibility_violation_on_any_screen_of_the_site() {
-    let Some(axe) = axe() else { return };
-    let Some(driver) = driver() else { return };
+    let axe = axe();
+    let driver = driver();
     let guide = guide();
     // Every screen of every language's page: the page as it opens, then each question and
     // each outcome.

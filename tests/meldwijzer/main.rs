@@ -3,10 +3,12 @@
 
 mod accessibility;
 mod browser;
+mod build;
 mod check;
 mod ecosystem;
 mod exports;
 mod fixtures;
+mod freshness;
 mod hardening;
 mod interactive;
 mod locales;

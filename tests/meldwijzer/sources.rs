@@ -24,7 +24,7 @@ fn recorded_facts(guide: &Guide) -> BTreeSet<String> {
         .flow
         .sources
         .iter()
-        .flat_map(|s| s.facts.iter().map(|f| f.id.clone()))
+        .flat_map(|s| s.facts.iter().map(|f| f.id.to_string()))
         .collect()
 }
 
@@ -165,7 +165,7 @@ fn every_source_names_its_publisher_a_public_address_and_the_date_it_was_read() 
             "{}: `{address}` is not a public address",
             source.id.id
         );
-        let is_file = Path::new(address)
+        let is_file = Path::new(address.as_str())
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("txt"));
         assert!(
@@ -250,7 +250,7 @@ fn the_record_matches_the_stored_page_copies() {
     let mut missing = Vec::new();
     for source in &guide.flow.sources {
         for fact in &source.facts {
-            if !copies.contains(&fact.id) {
+            if !copies.contains(fact.id.as_str()) {
                 missing.push(format!("{}: fact `{}`", source.id.id, fact.id));
             }
         }

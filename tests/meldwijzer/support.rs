@@ -87,6 +87,7 @@ impl Test {
     }
 
     /// Runs and checks every expectation; returns the output for further checks.
+    #[track_caller]
     pub(crate) fn run(self) -> Output {
         let output = run_bytes(&self.args, &self.env, self.stdin.as_deref());
         let stdout = String::from_utf8_lossy(&output.stdout);
@@ -114,8 +115,12 @@ impl Test {
 /// golden output does not change with the time of day.
 pub(crate) const RECORD_EPOCH: &str = "1796000000";
 
+/// The day every test run takes for today (`MELDWIJZER_TODAY`), so that no output changes
+/// with the calendar: a few days after the sources were read.
+pub(crate) const TODAY: &str = "2026-12-01";
+
 /// meldwijzer, to be run in the project folder with no locale or colour settings from the
-/// environment of whoever runs the tests, and a stopped clock for case records.
+/// environment of whoever runs the tests, a stopped clock for case records, and the day [`TODAY`].
 pub(crate) fn command() -> Command {
     let mut command = Command::new(binary());
     command
@@ -124,16 +129,19 @@ pub(crate) fn command() -> Command {
         .env_remove("LANG")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .env_remove("NO_COLOR");
+        .env_remove("NO_COLOR")
+        .env("MELDWIJZER_TODAY", TODAY);
     command
 }
 
 /// Runs meldwijzer with `args`, `env` and `stdin`, capturing its output.
+#[track_caller]
 pub(crate) fn run(args: &[String], env: &[(String, String)], stdin: Option<&str>) -> Output {
     run_bytes(args, env, stdin.map(str::as_bytes))
 }
 
 /// As [`run`], with standard input given as bytes.
+#[track_caller]
 pub(crate) fn run_bytes(args: &[String], env: &[(String, String)], stdin: Option<&[u8]>) -> Output {
     let mut command = command();
     command
@@ -158,6 +166,7 @@ pub(crate) fn run_bytes(args: &[String], env: &[(String, String)], stdin: Option
 }
 
 /// Standard output of a successful run, as text.
+#[track_caller]
 pub(crate) fn stdout_of<S: AsRef<str>>(args: &[S]) -> String {
     String::from_utf8(Test::new(args).run().stdout).expect("UTF-8 output")
 }
@@ -165,4 +174,32 @@ pub(crate) fn stdout_of<S: AsRef<str>>(args: &[S]) -> String {
 /// Path of a file under `tests/fixtures/`, relative to the project folder.
 pub(crate) fn fixture(path: &str) -> String {
     Path::new("tests/fixtures").join(path).display().to_string()
+}
+
+/// Fails the test unless `tool --version` runs. Tests that need a tool the README's test
+/// command cannot count on are `#[ignore = "needs TOOL (run by .ci/run)"]`; `.ci/run`
+/// installs the tools and runs them with `--ignored`, and a run without the tool must fail
+/// loudly rather than pass.
+#[track_caller]
+pub(crate) fn require_tool(tool: &str) {
+    let runs = Command::new(tool)
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success());
+    assert!(
+        runs,
+        "`{tool}` is not installed, and this ignored test needs it: install it (see .ci/run)"
+    );
+}
+
+/// The value of the environment variable `name`, which an ignored test needs (see
+/// [`require_tool`]); fails the test when it is not set.
+#[track_caller]
+pub(crate) fn require_env(name: &str) -> std::ffi::OsString {
+    let Some(value) = std::env::var_os(name) else {
+        panic!("{name} is not set, and this ignored test needs it (see .ci/run)");
+    };
+    value
 }

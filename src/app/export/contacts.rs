@@ -4,15 +4,20 @@ use meldwijzer::advice::ContactView;
 use meldwijzer::country::Country;
 use meldwijzer::record::FORMAT_VERSION;
 use meldwijzer::{Guide, Lang};
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::document::{Document, Markup};
-use super::paths::phone_line;
+use crate::app::contact_line::phone_line;
 
 /// The reference card.
-#[derive(Serialize, JsonSchema)]
-#[schemars(title = "meldwijzer contacts card (contacts --format json)")]
+#[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(title = "meldwijzer contacts card (contacts --format json)")
+)]
 struct Card {
     /// The version of this format (1).
     format_version: u32,
@@ -24,6 +29,7 @@ struct Card {
 }
 
 /// The JSON Schema of `contacts --format json`.
+#[cfg(all(test, feature = "schema"))]
 pub(crate) fn schema() -> String {
     meldwijzer::loader::schema_of::<Card>()
 }
@@ -50,7 +56,7 @@ pub(crate) fn json(
 ) -> Result<String, serde_json::Error> {
     let card = Card {
         format_version: FORMAT_VERSION,
-        verified: guide.flow.verified.id.clone(),
+        verified: guide.flow.verified.id.to_string(),
         contacts: entries(guide, lang, only),
     };
     serde_json::to_string_pretty(&card).map(|s| s + "\n")

@@ -10,14 +10,7 @@ use super::{contact_lines, is_emergency, label_lines};
 pub(crate) const OUTCOME_FILL: &str = "#e3f4e1";
 pub(crate) const EMERGENCY_FILL: &str = "#fde0dc";
 
-/// A DOT string literal, with newlines as DOT line breaks.
-fn quote<S: AsRef<str>>(lines: &[S]) -> String {
-    let escaped: Vec<String> = lines
-        .iter()
-        .map(|l| l.as_ref().replace('\\', "\\\\").replace('"', "\\\""))
-        .collect();
-    format!("\"{}\"", escaped.join("\\n"))
-}
+use super::escape::dot_string as quote;
 
 /// Renders `graph`; outcomes whose main contact is `emergency_phone` are drawn in red.
 pub(crate) fn render(graph: &Graph, emergency_phone: &str) -> String {

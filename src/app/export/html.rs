@@ -14,21 +14,7 @@ use meldwijzer::advice::{Advice, ContactView};
 use meldwijzer::flow::{ContactKind, Node, Outcome, Question};
 use meldwijzer::{Guide, Lang, phone};
 
-/// Escapes `text` for HTML text and attribute values alike.
-pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+pub(crate) use super::escape::html as escape;
 
 /// A link target for a web address: only `https://` and `http://` addresses become links,
 /// so no flow can smuggle in `javascript:` or `data:`.
@@ -531,7 +517,9 @@ fn outcome_section(html: &mut String, page: &Page<'_>, lang: Lang, outcome: &Out
             let _ = write!(
                 html,
                 "<li>{}</li>",
-                escape(&super::paths::contact_line(guide, lang, contact))
+                escape(&crate::app::contact_line::contact_line(
+                    guide, lang, contact
+                ))
             );
         }
         html.push_str("</ul>");
@@ -564,7 +552,7 @@ fn contact_item(html: &mut String, guide: &Guide, lang: Lang, contact: &ContactV
             html.push_str("</p>\n");
         } else {
             // Where the number works, beside it: "only from Belgium", or its form abroad.
-            let reach = super::paths::reach(guide, lang, contact)
+            let reach = crate::app::contact_line::reach(guide, lang, contact)
                 .map(|words| format!(" ({})", escape(&words)))
                 .unwrap_or_default();
             let _ = write!(

@@ -1,58 +1,50 @@
 //! The width of text in the drawing, from a real font: `DejaVu Sans`, which the SVG names
 //! first. It is wider than Helvetica and Arial, its fallbacks there, so text laid out with
-//! its widths fits in either.
+//! its widths fits in either. The widths come from a table generated from the font
+//! (`widths.rs`), so the binary does not carry the font itself.
 
-use std::sync::OnceLock;
-
-use ttf_parser::Face;
+use super::widths;
 
 /// A font's advance widths.
 pub(crate) struct Font {
-    face: Option<Face<'static>>,
+    /// Advance of each of [`widths::CHARS`], in font units.
+    advances: &'static [u16],
+    /// Advance of a character the table does not hold: that of `M`, as wide as most.
+    fallback: u16,
 }
 
 /// `DejaVu Sans`.
 pub(crate) fn regular() -> &'static Font {
-    static FONT: OnceLock<Font> = OnceLock::new();
-    FONT.get_or_init(|| Font::new(dejavu::sans::regular()))
+    static FONT: Font = Font {
+        advances: widths::REGULAR,
+        fallback: widths::REGULAR_FALLBACK,
+    };
+    &FONT
 }
 
 /// `DejaVu Sans Bold`.
 pub(crate) fn bold() -> &'static Font {
-    static FONT: OnceLock<Font> = OnceLock::new();
-    FONT.get_or_init(|| Font::new(dejavu::sans::bold()))
+    static FONT: Font = Font {
+        advances: widths::BOLD,
+        fallback: widths::BOLD_FALLBACK,
+    };
+    &FONT
 }
 
 impl Font {
-    fn new(data: &'static [u8]) -> Self {
-        Self {
-            face: Face::parse(data, 0).ok(),
-        }
-    }
-
     /// The width of `text` at `size` pixels, without kerning (which only narrows text).
     pub(crate) fn width(&self, text: &str, size: f64) -> f64 {
-        let Some(face) = &self.face else {
-            // The font is built in and parses; this only keeps a broken build drawable.
-            return text.chars().map(|_| size * 0.65).sum();
-        };
-        let units = f64::from(face.units_per_em());
-        let fallback = face
-            .glyph_index('M')
-            .and_then(|g| face.glyph_hor_advance(g))
-            .unwrap_or(0);
         let advance: u32 = text
             .chars()
             .map(|c| {
-                let glyph = face.glyph_index(c);
                 u32::from(
-                    glyph
-                        .and_then(|g| face.glyph_hor_advance(g))
-                        .unwrap_or(fallback),
+                    widths::CHARS
+                        .binary_search(&c)
+                        .map_or(self.fallback, |i| self.advances[i]),
                 )
             })
             .sum();
-        f64::from(advance) / units * size
+        f64::from(advance) / f64::from(widths::UNITS_PER_EM) * size
     }
 
     /// `text` in lines no wider than `max` pixels at `size`, broken between words; a word
@@ -140,6 +132,189 @@ mod tests {
             );
             let joined: String = lines.concat();
             assert_eq!(joined.replace(' ', ""), text.replace(' ', ""));
+        }
+    }
+
+    /// The font's own measurement, as the drawing did before the table: the reference the
+    /// table must agree with.
+    struct Reference(ttf_parser::Face<'static>);
+
+    impl Reference {
+        fn regular() -> Self {
+            Self(ttf_parser::Face::parse(dejavu::sans::regular(), 0).expect("DejaVu Sans"))
+        }
+
+        fn bold() -> Self {
+            Self(ttf_parser::Face::parse(dejavu::sans::bold(), 0).expect("DejaVu Sans Bold"))
+        }
+
+        /// The advance of `c`, if the font has a glyph for it.
+        fn advance(&self, c: char) -> Option<u16> {
+            self.0
+                .glyph_index(c)
+                .and_then(|g| self.0.glyph_hor_advance(g))
+        }
+
+        fn fallback(&self) -> u16 {
+            self.advance('M').expect("an M")
+        }
+
+        fn width(&self, text: &str, size: f64) -> f64 {
+            let units = f64::from(self.0.units_per_em());
+            let advance: u32 = text
+                .chars()
+                .map(|c| u32::from(self.advance(c).unwrap_or_else(|| self.fallback())))
+                .sum();
+            f64::from(advance) / units * size
+        }
+    }
+
+    /// Every text the drawing can show from the built-in flow, in every language: each
+    /// message, each node and answer of the graph, and each line of the flow and locale files.
+    fn built_in_texts() -> Vec<String> {
+        use meldwijzer::graph::Graph;
+        use meldwijzer::{FlowInput, Guide, Lang, LocalesInput};
+
+        let guide = Guide::load(&FlowInput::Embedded, &LocalesInput::Embedded)
+            .expect("the built-in flow is valid")
+            .0;
+        let mut texts: Vec<String> = meldwijzer::embedded::FLOW
+            .lines()
+            .map(str::to_owned)
+            .collect();
+        for (_, _, text) in meldwijzer::embedded::LOCALES {
+            texts.extend(text.lines().map(str::to_owned));
+        }
+        for lang in Lang::ALL {
+            let ids: Vec<&str> = guide.catalog.messages(lang).map(|(id, _)| id).collect();
+            texts.extend(ids.iter().map(|id| guide.catalog.text(lang, id)));
+            let graph = Graph::new(&guide, lang);
+            for node in graph.nodes {
+                texts.extend(
+                    [node.label]
+                        .into_iter()
+                        .chain(node.contact)
+                        .chain(node.detail),
+                );
+            }
+            texts.extend(graph.edges.into_iter().map(|e| e.label));
+        }
+        texts
+    }
+
+    /// The characters the table holds: those the drawing can meet in Latin text (Latin-1,
+    /// Latin Extended A and B, general punctuation, currency signs) and every character of
+    /// the built-in texts, where either font has a glyph for them.
+    fn table_chars() -> Vec<char> {
+        let (regular, bold) = (Reference::regular(), Reference::bold());
+        let mut chars: Vec<char> = ('\u{0}'..='\u{24f}')
+            .chain('\u{2000}'..='\u{206f}')
+            .chain('\u{20a0}'..='\u{20bf}')
+            .chain(
+                built_in_texts()
+                    .iter()
+                    .flat_map(|t| t.chars().collect::<Vec<_>>()),
+            )
+            .filter(|&c| regular.advance(c).is_some() || bold.advance(c).is_some())
+            .collect();
+        chars.sort_unstable();
+        chars.dedup();
+        chars
+    }
+
+    /// The text of `widths.rs`, generated from the fonts.
+    fn generate() -> String {
+        use std::fmt::Write as _;
+        let (regular, bold) = (Reference::regular(), Reference::bold());
+        assert_eq!(regular.0.units_per_em(), bold.0.units_per_em());
+        let chars = table_chars();
+        let mut out = String::from(
+            "//! Advance widths of `DejaVu Sans` 2.37, regular and bold, in font units, for the\n\
+             //! characters the drawing can meet (see `measure.rs`). Generated from the fonts by the\n\
+             //! test `app::export::measure::tests::the_width_table_is_generated_from_the_fonts`;\n\
+             //! do not edit: `MELDWIJZER_BLESS=1 cargo test width_table` rewrites it.\n\n",
+        );
+        let _ = writeln!(
+            out,
+            "/// Font units per em.\npub(super) const UNITS_PER_EM: u16 = {};\n",
+            regular.0.units_per_em()
+        );
+        let _ = writeln!(
+            out,
+            "/// Advance of a character not in the table, regular (that of `M`).\n\
+             pub(super) const REGULAR_FALLBACK: u16 = {};\n",
+            regular.fallback()
+        );
+        let _ = writeln!(
+            out,
+            "/// Advance of a character not in the table, bold (that of `M`).\n\
+             pub(super) const BOLD_FALLBACK: u16 = {};\n",
+            bold.fallback()
+        );
+        out.push_str(
+            "/// The characters in the table, ascending.\npub(super) const CHARS: &[char] = &[\n",
+        );
+        for row in chars.chunks(12) {
+            let items: Vec<String> = row.iter().map(|c| format!("{c:?}")).collect();
+            let _ = writeln!(out, "    {},", items.join(", "));
+        }
+        out.push_str("];\n");
+        for (name, font) in [("REGULAR", &regular), ("BOLD", &bold)] {
+            let _ = writeln!(
+                out,
+                "\n/// The advance of each of `CHARS`, {}.\npub(super) const {name}: &[u16] = &[",
+                name.to_lowercase()
+            );
+            for row in chars.chunks(16) {
+                let items: Vec<String> = row
+                    .iter()
+                    .map(|&c| {
+                        font.advance(c)
+                            .unwrap_or_else(|| font.fallback())
+                            .to_string()
+                    })
+                    .collect();
+                let _ = writeln!(out, "    {},", items.join(", "));
+            }
+            out.push_str("];\n");
+        }
+        out
+    }
+
+    #[test]
+    fn the_width_table_is_generated_from_the_fonts() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/app/export/widths.rs");
+        let generated = generate();
+        if std::env::var_os("MELDWIJZER_BLESS").is_some() {
+            std::fs::write(path, &generated).expect("widths.rs written");
+        }
+        let stored = std::fs::read_to_string(path).expect("widths.rs");
+        assert!(
+            stored == generated,
+            "src/app/export/widths.rs is not what the fonts give: run \
+             `MELDWIJZER_BLESS=1 cargo test width_table` and review the diff"
+        );
+    }
+
+    #[test]
+    fn the_table_measures_every_built_in_text_as_the_font_does() {
+        let pairs = [
+            (regular(), Reference::regular()),
+            (bold(), Reference::bold()),
+        ];
+        let mut texts = built_in_texts();
+        texts.push(table_chars().into_iter().collect());
+        // A character the font has no glyph for falls back to the width of `M`, as before.
+        texts.push("\u{e000}\u{10ffff}".to_owned());
+        for (font, reference) in &pairs {
+            for text in &texts {
+                for size in [17.0, 20.0] {
+                    assert!(
+                        font.width(text, size).to_bits() == reference.width(text, size).to_bits(),
+                        "{text:?} at {size}"
+                    );
+                }
+            }
         }
     }
 }

@@ -12,19 +12,7 @@ fn node_name(index: usize) -> String {
     format!("n{index}")
 }
 
-/// Text inside a Mermaid label: quotes become `#quot;`, and `<br/>` breaks lines.
-fn label(lines: &[&str]) -> String {
-    let escaped: Vec<String> = lines
-        .iter()
-        .map(|l| {
-            l.replace('&', "#amp;")
-                .replace('"', "#quot;")
-                .replace('<', "#lt;")
-                .replace('>', "#gt;")
-        })
-        .collect();
-    format!("\"{}\"", escaped.join("<br/>"))
-}
+use super::escape::mermaid_label as label;
 
 /// Renders `graph` as a top-down flowchart.
 pub(crate) fn render(graph: &Graph, emergency_phone: &str) -> String {

@@ -6,14 +6,19 @@ pub(crate) mod country;
 pub(crate) mod diff;
 pub(crate) mod document;
 pub(crate) mod dot;
+pub(crate) mod escape;
 pub(crate) mod html;
 pub(crate) mod measure;
 pub(crate) mod mermaid;
 pub(crate) mod paths;
 pub(crate) mod script;
 pub(crate) mod site;
+pub(crate) mod sources;
 pub(crate) mod summary;
 pub(crate) mod svg;
+// Generated (see `measure.rs`); the test that generates it compares its exact text.
+#[rustfmt::skip]
+mod widths;
 use meldwijzer::graph::GraphNode;
 
 /// Wraps `text` to lines of at most `width` characters, for labels in drawings. Web

@@ -5,13 +5,15 @@ use meldwijzer::country::{self, Country};
 use meldwijzer::record::FORMAT_VERSION;
 use meldwijzer::routes::{self, Route};
 use meldwijzer::{Guide, Lang};
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::document::{Document, Markup};
 
 /// One route, resolved in a language.
-#[derive(Serialize, JsonSchema)]
+#[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 struct RouteView {
     /// The questions asked and the answers given, in order.
     answers: Vec<AnswerView>,
@@ -24,8 +26,12 @@ struct RouteView {
 }
 
 /// The routes from the first question to an outcome.
-#[derive(Serialize, JsonSchema)]
-#[schemars(title = "meldwijzer routes (paths --format json)")]
+#[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(title = "meldwijzer routes (paths --format json)")
+)]
 struct PathsJson {
     /// The version of this format (1).
     format_version: u32,
@@ -39,6 +45,7 @@ struct PathsJson {
 }
 
 /// The JSON Schema of `paths --format json`.
+#[cfg(all(test, feature = "schema"))]
 pub(crate) fn schema() -> String {
     meldwijzer::loader::schema_of::<PathsJson>()
 }
@@ -52,48 +59,10 @@ fn view(guide: &Guide, lang: Lang, route: &Route) -> RouteView {
     let outcome = &guide.flow.outcomes[route.outcome];
     RouteView {
         answers: advice::answers(guide, lang, &route.steps),
-        outcome: outcome.id.id.clone(),
+        outcome: outcome.id.id.to_string(),
         title: guide.catalog.text(lang, &outcome.title.id),
         contacts: ContactView::of_outcome(guide, lang, outcome),
     }
-}
-
-/// `Name: number` or `Name: address` (with the colon of `lang`), or just the name. A
-/// number says where it works: only from one country, or how to dial it from abroad.
-pub(crate) fn contact_line(guide: &Guide, lang: Lang, contact: &ContactView) -> String {
-    let detail = phone_line(guide, lang, contact).or_else(|| contact.url.clone());
-    match detail {
-        Some(detail) => format!("{} {detail}", guide.catalog.label(lang, &contact.name)),
-        None => contact.name.clone(),
-    }
-}
-
-/// Where the contact's number works, in words: "only from Belgium", or "from abroad: +31
-/// 20 261 52 75"; `None` for numbers that need no such word (112, +31 ...).
-pub(crate) fn reach(guide: &Guide, lang: Lang, contact: &ContactView) -> Option<String> {
-    if let Some(country) = &contact.reachable_from {
-        return Some(
-            guide
-                .catalog
-                .format(lang, "ui-only-from", &[("country", country)]),
-        );
-    }
-    contact.from_abroad.as_ref().map(|number| {
-        guide
-            .catalog
-            .format(lang, "ui-from-abroad", &[("number", number)])
-    })
-}
-
-/// The contact's number as written, then in brackets the form a phone dials where that
-/// differs, and where the number works (`1712 (only from Belgium)`, `020-261 52 75 (from
-/// abroad: +31 20 261 52 75)`).
-pub(crate) fn phone_line(guide: &Guide, lang: Lang, contact: &ContactView) -> Option<String> {
-    let phone = contact.phone_with_dial()?;
-    Some(match reach(guide, lang, contact) {
-        Some(reach) => format!("{phone} ({reach})"),
-        None => phone,
-    })
 }
 
 /// "30 routes", or "more than ... routes" when there are more than can be counted.
@@ -202,7 +171,7 @@ pub(crate) fn document(
                 route
                     .contacts
                     .iter()
-                    .map(|c| contact_line(guide, lang, c))
+                    .map(|c| crate::app::contact_line::contact_line(guide, lang, c))
                     .collect::<Vec<_>>()
                     .join("; ")
             ),

@@ -8,7 +8,7 @@ use meldwijzer::flow::{Node, Outcome};
 use meldwijzer::{Guide, Lang};
 
 use super::document::{Document, Markup};
-use super::paths::{contact_line, phone_line};
+use crate::app::contact_line::{contact_line, detail};
 
 /// Which parts of the tree a script shows, and in what order.
 #[derive(Clone, Copy)]
@@ -184,7 +184,7 @@ pub(crate) fn compact(guide: &Guide, lang: Lang, markup: Markup, only: Option<Co
             // The number or address only: the headline names whom to contact.
             let given: Vec<String> = first
                 .iter()
-                .filter_map(|c| phone_line(guide, lang, c).or_else(|| c.url.clone()))
+                .filter_map(|c| detail(guide, lang, c))
                 .collect();
             line = format!("{} {}", guide.catalog.label(lang, &line), given.join("; "));
         }

@@ -6,7 +6,7 @@ use meldwijzer::record::CaseRecord;
 use meldwijzer::{Guide, Lang};
 
 use super::document::{Document, Markup};
-use super::paths::contact_line;
+use crate::app::contact_line::contact_line;
 
 /// The record in `lang`, as notes.
 pub(crate) fn render(guide: &Guide, lang: Lang, record: &CaseRecord, markup: Markup) -> String {

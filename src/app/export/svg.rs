@@ -125,12 +125,7 @@ fn unbroken(text: &str, font: &measure::Font) -> Vec<String> {
     lines
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+use super::escape::xml as escape;
 
 /// Column of every node: the longest path from `start` (nodes it cannot reach: column 0).
 fn columns(graph: &Graph, start: usize, ends: &Ends) -> Vec<usize> {
