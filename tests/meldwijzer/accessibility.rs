@@ -380,9 +380,9 @@ fn addresses() -> HashSet<String> {
         .flow
         .contacts
         .iter()
-        .filter_map(|c| c.url.as_ref().map(|u| u.id.clone()))
+        .filter_map(|c| c.url.as_ref().map(|u| u.id.to_string()))
         .collect();
-    all.extend(guide.flow.sources.iter().map(|s| s.address.id.clone()));
+    all.extend(guide.flow.sources.iter().map(|s| s.address.id.to_string()));
     all
 }
 
