@@ -15,21 +15,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-target_args=()
+static=0
 dir=target
 size_limit=3.5
 parts=all
 for arg in "$@"; do
   case "$arg" in
     static)
-      # A folder of its own, so the two builds do not overwrite each other; with an
-      # explicit --target, RUSTFLAGS reach only the program, not the proc-macros and build
-      # scripts built for the host.
-      export RUSTFLAGS="-C target-feature=+crt-static"
-      export CARGO_TARGET_DIR=target/static
-      host=$(rustc -vV | sed -n 's/^host: //p')
-      target_args=(--target "$host")
-      dir=target/static/$host
+      # `cargo release-static` (.cargo/config.toml): +crt-static, with an explicit --target
+      # so that the flag reaches only the program, not the proc-macros and build scripts.
+      static=1
+      dir=target/x86_64-unknown-linux-gnu
       size_limit=4.5
       ;;
     start) parts=start ;;
@@ -37,7 +33,11 @@ for arg in "$@"; do
   esac
 done
 
-cargo build --release --locked --quiet "${target_args[@]}"
+if [ "$static" = 1 ]; then
+  cargo release-static --locked --quiet
+else
+  cargo build --release --locked --quiet
+fi
 bin=$dir/release/meldwijzer
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -50,12 +50,12 @@ if [ "$parts" = all ]; then
       cargo install --locked hyperfine
     fi
   fi
-  cargo build --release --locked --quiet "${target_args[@]}" --example generate
+  cargo build --release --locked --quiet --example generate
   for n in 10000 100000; do
-    "$dir/release/examples/generate" "$n" "$work/$n"
+    target/release/examples/generate "$n" "$work/$n"
   done
   for shape in chain ladder; do
-    "$dir/release/examples/generate" "$shape" 10000 "$work/$shape"
+    target/release/examples/generate "$shape" 10000 "$work/$shape"
     # The same flow with one outcome reworded in English: every route of the ladder changes.
     cp -r "$work/$shape" "$work/$shape-reworded"
     sed -i 's/You arrived\./You are there./' "$work/$shape-reworded/locales/en/flow.ftl"

@@ -28,6 +28,7 @@ cli-about-html = The guide as one offline web page, or as a site to publish: no 
 cli-about-verify = Check scenario files: does every situation still reach its advice?
 cli-about-quiz = A quiz for trainees: walk the guide for each situation, then see how you did
 cli-about-schema = Print the JSON Schema of flow or scenario files, or of a JSON output
+cli-about-sources = List the sources: where each fact was read, when, what rests on it, and whether it is due for a new check
 cli-about-help = Print this help, or the help of the given command
 
 # The names of values, in the usage lines.
@@ -40,6 +41,7 @@ cli-value-lang = LANG
 cli-value-color = COLOR
 cli-value-shell = SHELL
 cli-value-kind = KIND
+cli-value-days = DAYS
 cli-value-question-answer = QUESTION=ANSWER
 cli-value-ref = REF
 cli-value-text = TEXT
@@ -97,6 +99,8 @@ cli-arg-quiz-count = Ask at most this many situations
 cli-arg-quiz-shuffle = Ask the situations in a random order
 cli-arg-quiz-seed = The order --shuffle gives: the same number, the same order [default: from the clock]
 cli-arg-schema-kind = What the schema describes: flow files (flows/*.toml), scenario files (examples/scenarios.toml), or the JSON of start (advice), contacts, paths or verify
+cli-arg-sources-max-age = A source read more than this many days ago is due for a new check
+cli-arg-sources-format = Output format: text for people, or json for a helpline's own reminders
 cli-arg-help-command = The command to explain
 
 # The examples under meldwijzer --help.

@@ -28,6 +28,7 @@ cli-about-html = Le guide en une seule page web hors ligne, ou en site à publie
 cli-about-verify = Vérifier des fichiers de scénarios : chaque situation mène-t-elle encore à son conseil ?
 cli-about-quiz = Un quiz pour les personnes en formation : parcourez le guide pour chaque situation, puis voyez le résultat
 cli-about-schema = Imprimer le schéma JSON des fichiers de flux ou de scénarios, ou d'une sortie JSON
+cli-about-sources = Lister les sources : où chaque fait a été lu, quand, ce qui en dépend, et s'il est temps de le vérifier à nouveau
 cli-about-help = Imprimer cette aide, ou l'aide de la commande donnée
 
 # Les noms des valeurs, dans les lignes d'utilisation.
@@ -40,6 +41,7 @@ cli-value-lang = LANGUE
 cli-value-color = COULEUR
 cli-value-shell = SHELL
 cli-value-kind = TYPE
+cli-value-days = JOURS
 cli-value-question-answer = QUESTION=RÉPONSE
 cli-value-ref = RÉF
 cli-value-text = TEXTE
@@ -97,6 +99,8 @@ cli-arg-quiz-count = Poser au plus ce nombre de situations
 cli-arg-quiz-shuffle = Poser les situations dans un ordre aléatoire
 cli-arg-quiz-seed = L'ordre que donne --shuffle : le même nombre donne le même ordre [par défaut : d'après l'horloge]
 cli-arg-schema-kind = Ce que le schéma décrit : les fichiers de flux (flows/*.toml), de scénarios (examples/scenarios.toml), ou le JSON de start (advice), contacts, paths ou verify
+cli-arg-sources-max-age = Une source lue il y a plus de ce nombre de jours doit être vérifiée à nouveau
+cli-arg-sources-format = Format de sortie : text pour les personnes, ou json pour les rappels d'une ligne d'aide
 cli-arg-help-command = La commande à expliquer
 
 # Les exemples sous meldwijzer --help.

@@ -28,6 +28,7 @@ cli-about-html = De gids als één webpagina zonder internet, of als site om te 
 cli-about-verify = Scenariobestanden controleren: komt elke situatie nog bij haar advies uit?
 cli-about-quiz = Een quiz voor cursisten: doorloop de gids per situatie en zie hoe het ging
 cli-about-schema = Het JSON-schema afdrukken van flow- of scenariobestanden, of van een JSON-uitvoer
+cli-about-sources = De bronnen tonen: waar elk feit gelezen is, wanneer, wat erop steunt, en of het tijd is om het opnieuw na te kijken
 cli-about-help = Deze hulp afdrukken, of de hulp bij de gegeven opdracht
 
 # De namen van waarden, in de gebruiksregels.
@@ -40,6 +41,7 @@ cli-value-lang = TAAL
 cli-value-color = KLEUR
 cli-value-shell = SHELL
 cli-value-kind = SOORT
+cli-value-days = DAGEN
 cli-value-question-answer = VRAAG=ANTWOORD
 cli-value-ref = NUMMER
 cli-value-text = TEKST
@@ -97,6 +99,8 @@ cli-arg-quiz-count = Hoogstens zoveel situaties vragen
 cli-arg-quiz-shuffle = De situaties in willekeurige volgorde vragen
 cli-arg-quiz-seed = De volgorde van --shuffle: hetzelfde getal geeft dezelfde volgorde [standaard: uit de klok]
 cli-arg-schema-kind = Wat het schema beschrijft: flowbestanden (flows/*.toml), scenariobestanden (examples/scenarios.toml), of de JSON van start (advice), contacts, paths of verify
+cli-arg-sources-max-age = Een bron die langer dan dit aantal dagen geleden gelezen is, moet opnieuw nagekeken worden
+cli-arg-sources-format = Vorm van de uitvoer: text voor mensen, of json voor de eigen herinneringen van een hulplijn
 cli-arg-help-command = De opdracht waarover je hulp wilt
 
 # De voorbeelden onder meldwijzer --help.

@@ -19,6 +19,8 @@ fn copy_crate(to: &Path) {
         "examples",
         "docs/schemas",
         "bench",
+        // inquire, patched: Cargo.toml points at it.
+        "vendor",
     ] {
         copy_dir(&from.join(dir), &to.join(dir));
     }
