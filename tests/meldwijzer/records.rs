@@ -83,10 +83,11 @@ fn a_case_record_as_staff_notes() {
         .find("Case record\n-----------")
         .expect("a case record")..];
     // The fingerprint has a test of its own; the golden text should not change with it.
-    let (notes, program) = record.split_at(record.find("meldwijzer 0.3.0").expect("the program"));
+    let program_line = format!("meldwijzer {}", env!("CARGO_PKG_VERSION"));
+    let (notes, program) = record.split_at(record.find(&program_line).expect("the program"));
     insta::assert_snapshot!(notes);
     assert!(
-        program.starts_with("meldwijzer 0.3.0, flow checked on "),
+        program.starts_with(&format!("{program_line}, flow checked on ")),
         "{program}"
     );
     assert!(
