@@ -55,7 +55,7 @@ pub(crate) fn render(guide: &Guide, lang: Lang, advice: &Advice, style: Style) -
     let support: Vec<String> = advice
         .support
         .iter()
-        .map(|c| super::contact_line::contact_line(guide, lang, c))
+        .map(|c| super::contact_line::support_line(guide, lang, c))
         .collect();
     bullets(&mut lines, &ui("ui-support"), &support, "-", style, false);
 

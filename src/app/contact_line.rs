@@ -14,6 +14,22 @@ pub(crate) fn contact_line(guide: &Guide, lang: Lang, contact: &ContactView) -> 
     }
 }
 
+/// A line of help afterwards: the contact's line, then the language it answers in, where
+/// it answers in one (Tele-Onthaal in Dutch, Télé-Accueil in French), so that nobody calls
+/// a line that does not speak their language.
+pub(crate) fn support_line(guide: &Guide, lang: Lang, contact: &ContactView) -> String {
+    let line = contact_line(guide, lang, contact);
+    match &contact.community {
+        Some(community) => {
+            let language = guide
+                .catalog
+                .format(lang, "ui-community", &[("community", community)]);
+            format!("{line} · {language}")
+        }
+        None => line,
+    }
+}
+
 /// The one detail to give first: the number (with where it works), else the address.
 pub(crate) fn detail(guide: &Guide, lang: Lang, contact: &ContactView) -> Option<String> {
     phone_line(guide, lang, contact).or_else(|| contact.url.clone())

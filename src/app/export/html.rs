@@ -517,7 +517,7 @@ fn outcome_section(html: &mut String, page: &Page<'_>, lang: Lang, outcome: &Out
             let _ = write!(
                 html,
                 "<li>{}</li>",
-                escape(&crate::app::contact_line::contact_line(
+                escape(&crate::app::contact_line::support_line(
                     guide, lang, contact
                 ))
             );
