@@ -77,6 +77,8 @@ pub(crate) const UI_MESSAGES: &[UiMessage] = &[
     ("ui-word-warning", &[]),
     ("ui-word-help", &[]),
     ("ui-error-missing-answer", &["question", "answers"]),
+    ("ui-error-missing-answer-json", &["question", "answers"]),
+    ("ui-help-missing-answer-json", &["question", "answers"]),
     ("ui-help-missing-answer", &["question", "answers"]),
     ("ui-error-unknown-answer", &["question", "answer"]),
     ("ui-help-did-you-mean-answer", &["suggestion", "answers"]),

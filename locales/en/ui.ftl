@@ -78,6 +78,8 @@ ui-word-warning = warning
 ui-word-help = help
 ui-error-missing-answer = no answer for question `{ $question }`, and standard input is not a terminal, so meldwijzer does not ask
 ui-help-missing-answer = add `--answer { $question }=ANSWER`, where ANSWER is one of: { $answers }; or add `--plain` to answer line by line
+ui-error-missing-answer-json = no answer for question `{ $question }`: with `--format json` meldwijzer asks nothing, as it prints only finished advice
+ui-help-missing-answer-json = add `--answer { $question }=ANSWER`, where ANSWER is one of: { $answers }
 ui-error-unknown-answer = question `{ $question }` has no answer `{ $answer }`
 ui-help-did-you-mean-answer = did you mean `{ $suggestion }`? Answers: { $answers }
 ui-help-answers = answers: { $answers }

@@ -78,6 +78,8 @@ ui-word-warning = avertissement
 ui-word-help = aide
 ui-error-missing-answer = pas de réponse à la question `{ $question }`, et l'entrée ne vient pas d'un terminal : meldwijzer ne pose donc pas de question
 ui-help-missing-answer = ajoutez `--answer { $question }=RÉPONSE`, où RÉPONSE est l'une de : { $answers } ; ou ajoutez `--plain` pour répondre ligne par ligne
+ui-error-missing-answer-json = pas de réponse à la question `{ $question }` : avec `--format json`, meldwijzer ne pose aucune question, car il n'imprime qu'un conseil complet
+ui-help-missing-answer-json = ajoutez `--answer { $question }=RÉPONSE`, où RÉPONSE est l'une de : { $answers }
 ui-error-unknown-answer = la question `{ $question }` n'a pas de réponse `{ $answer }`
 ui-help-did-you-mean-answer = vouliez-vous dire `{ $suggestion }` ? Réponses : { $answers }
 ui-help-answers = réponses : { $answers }

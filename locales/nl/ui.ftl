@@ -78,6 +78,8 @@ ui-word-warning = waarschuwing
 ui-word-help = hulp
 ui-error-missing-answer = geen antwoord op vraag `{ $question }`, en de invoer komt niet van een terminal, dus meldwijzer vraagt niets
 ui-help-missing-answer = voeg `--answer { $question }=ANTWOORD` toe, met als ANTWOORD een van: { $answers }; of voeg `--plain` toe om regel voor regel te antwoorden
+ui-error-missing-answer-json = geen antwoord op vraag `{ $question }`: met `--format json` vraagt meldwijzer niets, want het geeft alleen een afgerond advies
+ui-help-missing-answer-json = voeg `--answer { $question }=ANTWOORD` toe, met als ANTWOORD een van: { $answers }
 ui-error-unknown-answer = vraag `{ $question }` heeft geen antwoord `{ $answer }`
 ui-help-did-you-mean-answer = bedoel je `{ $suggestion }`? Antwoorden: { $answers }
 ui-help-answers = antwoorden: { $answers }

@@ -195,7 +195,7 @@ impl GivenAnswers {
 }
 
 /// The error for a question that has no answer when we may not prompt.
-pub(crate) fn missing_answer(walker: &Walker<'_>) -> AppError {
+pub(crate) fn missing_answer(walker: &Walker<'_>, json: bool) -> AppError {
     let Some(question) = walker.question() else {
         return AppError::Failed("no question is open".to_owned());
     };
@@ -204,7 +204,17 @@ pub(crate) fn missing_answer(walker: &Walker<'_>) -> AppError {
         ("question", question.id.id.as_str()),
         ("answers", &valid.join(", ")),
     ];
-    Said::usage(Message::new("ui-error-missing-answer", &args))
-        .with_help(Message::new("ui-help-missing-answer", &args))
+    // JSON is one finished piece of advice on standard output: questions cannot share it,
+    // so `--plain` is no way out there.
+    let (error, help) = if json {
+        (
+            "ui-error-missing-answer-json",
+            "ui-help-missing-answer-json",
+        )
+    } else {
+        ("ui-error-missing-answer", "ui-help-missing-answer")
+    };
+    Said::usage(Message::new(error, &args))
+        .with_help(Message::new(help, &args))
         .into()
 }

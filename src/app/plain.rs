@@ -232,7 +232,14 @@ impl Conversation<'_> {
             }
             Line::End => return Err(input_ended(guide, lang, question)),
         };
-        match interpret(&line, &labels) {
+        // An answer's id, as scripts and call scripts write it (`nl`, `be`, `chat-app`), is
+        // understood too: staff type what the printed script shows.
+        let by_id = question
+            .answers
+            .iter()
+            .position(|answer| answer.id.id.eq_ignore_ascii_case(line.trim()));
+        let reply = by_id.map_or_else(|| interpret(&line, &labels), Reply::Answer);
+        match reply {
             Reply::Answer(i) => {
                 walker
                     .choose_index(i)

@@ -38,7 +38,10 @@ pub(crate) fn run(
     if start.step {
         // The whole route is checked above before anything is shown.
         let Some(outcome) = walker.outcome() else {
-            return Err(answers::missing_answer(&walker));
+            return Err(answers::missing_answer(
+                &walker,
+                start.format == Format::Json,
+            ));
         };
         replay::run(
             guide,
@@ -55,16 +58,18 @@ pub(crate) fn run(
 
     if walker.outcome().is_none() {
         if config.asking == Asking::Never || start.format == Format::Json {
-            return Err(answers::missing_answer(&walker));
+            return Err(answers::missing_answer(
+                &walker,
+                start.format == Format::Json,
+            ));
         }
-        // Emergency first, before any question, and what the guide is; not again after
-        // answers given on the command line. The menu draws it again when it clears the
-        // screen.
+        // Emergency first, before any question, even when answers were given on the command
+        // line; what the guide is only on a fresh start. The menu draws both again when it
+        // clears the screen.
         let fresh = given.is_empty();
         let above = move |style: Style| {
-            let mut lines = Vec::new();
+            let mut lines = advice_text::emergency(guide, lang, style);
             if fresh {
-                lines.extend(advice_text::emergency(guide, lang, style));
                 lines.extend(style.wrap(&guide.catalog.text(lang, "ui-intro"), "", ""));
             }
             lines

@@ -1280,3 +1280,60 @@ fn the_emergency_advice_is_the_shortest_of_all() {
         "emergency: {emergency} lines; shortest other: {shortest:?}"
     );
 }
+
+#[test]
+fn the_emergency_line_comes_first_even_after_answers_given_on_the_command_line() {
+    for (lang, line) in [
+        ("nl", "Is een kind nu in gevaar? Bel 112."),
+        ("en", "Is a child in danger right now? Call 112."),
+    ] {
+        let output = run(
+            &["--lang", lang, "start", "-a", "country=nl", "--plain"].map(str::to_owned),
+            &[],
+            Some("q\n"),
+        );
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(stdout.starts_with(line), "{lang}: {stdout}");
+    }
+}
+
+#[test]
+fn json_with_a_missing_answer_says_json_asks_nothing_instead_of_suggesting_plain() {
+    let output = run(
+        &[
+            "--lang",
+            "en",
+            "start",
+            "-a",
+            "country=nl",
+            "--plain",
+            "--format",
+            "json",
+        ]
+        .map(str::to_owned),
+        &[],
+        Some("1\n"),
+    );
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("with `--format json` meldwijzer asks nothing")
+            && !stderr.contains("--plain"),
+        "{stderr}"
+    );
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn plain_mode_understands_an_answer_id_as_the_printed_script_shows_it() {
+    let output = run(
+        &["--lang", "nl", "start", "--plain"].map(str::to_owned),
+        &[],
+        Some("nl\nCHAT-APP\n"),
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("Stuur het door naar het WhatsApp-nummer van Meldpunt Kinderporno"),
+        "{stdout}"
+    );
+}
