@@ -287,6 +287,7 @@ ui-sources-intro = Today is { $today }. A source is due for a new check when it 
 ui-sources-address = Address
 ui-sources-read = Read
 ui-sources-age = { $date } ({ $count ->
+    [0] today
     [one] { $count } day ago
    *[other] { $count } days ago
 })

@@ -292,9 +292,10 @@ ui-sources-title = Sources
 ui-sources-intro = Nous sommes le { $today }. Une source est à vérifier à nouveau lorsqu'elle a été lue il y a plus de { $count } jours.
 ui-sources-address = Adresse
 ui-sources-read = Date de lecture
-ui-sources-age = { $date } (il y a { $count ->
-    [one] { $count } jour
-   *[other] { $count } jours
+ui-sources-age = { $date } ({ $count ->
+    [0] aujourd'hui
+    [one] il y a { $count } jour
+   *[other] il y a { $count } jours
 })
 ui-sources-status = État
 ui-sources-due = à vérifier à nouveau

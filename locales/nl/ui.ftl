@@ -287,6 +287,7 @@ ui-sources-intro = Vandaag is het { $today }. Een bron moet je opnieuw controler
 ui-sources-address = Adres
 ui-sources-read = Gelezen
 ui-sources-age = { $date } ({ $count ->
+    [0] vandaag
     [one] { $count } dag geleden
    *[other] { $count } dagen geleden
 })

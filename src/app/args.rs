@@ -183,6 +183,8 @@ pub(crate) enum SchemaKind {
     Paths,
     /// The findings of verify --format json
     Verify,
+    /// The record of sources --format json
+    Sources,
 }
 
 /// A country, to keep only what a helpline there needs.

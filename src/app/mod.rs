@@ -406,6 +406,7 @@ fn shipped_schema(kind: SchemaKind) -> &'static str {
         SchemaKind::Contacts => include_str!("../../docs/schemas/contacts.schema.json"),
         SchemaKind::Paths => include_str!("../../docs/schemas/paths.schema.json"),
         SchemaKind::Verify => include_str!("../../docs/schemas/verify.schema.json"),
+        SchemaKind::Sources => include_str!("../../docs/schemas/sources.schema.json"),
     }
 }
 
@@ -419,6 +420,7 @@ fn generated_schema(kind: SchemaKind) -> String {
         SchemaKind::Contacts => export::contacts::schema(),
         SchemaKind::Paths => export::paths::schema(),
         SchemaKind::Verify => verify::schema(),
+        SchemaKind::Sources => export::sources::schema(),
     }
 }
 

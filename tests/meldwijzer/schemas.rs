@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::support::{Test, root, stdout_of};
 
 /// Each output's schema: its `meldwijzer schema` kind and its file in the repository.
-const KINDS: [&str; 4] = ["advice", "contacts", "paths", "verify"];
+const KINDS: [&str; 5] = ["advice", "contacts", "paths", "verify", "sources"];
 
 fn schema(kind: &str) -> Value {
     serde_json::from_str(&stdout_of(&["schema", kind])).expect("a schema is JSON")
@@ -215,5 +215,18 @@ fn verify_reports_fit_their_schema() {
     agree(
         "verify",
         &[String::from_utf8(failing.stdout).expect("UTF-8"), passing],
+    );
+}
+
+#[test]
+fn the_record_of_sources_fits_its_schema() {
+    // One day on which some sources are due and others are not, so both kinds of entry
+    // (and an age) are checked.
+    let output = Test::new(&["sources", "--format", "json", "--lang", "nl"])
+        .env("MELDWIJZER_TODAY", "2027-05-25")
+        .run();
+    agree(
+        "sources",
+        &[String::from_utf8(output.stdout).expect("UTF-8")],
     );
 }

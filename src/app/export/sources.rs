@@ -3,6 +3,8 @@
 
 use meldwijzer::freshness::{Date, SourceAge};
 use meldwijzer::{Guide, Lang, sanitize};
+#[cfg(feature = "schema")]
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::document::{Document, Markup};
@@ -51,12 +53,14 @@ pub(crate) fn text(
         let contacts: Vec<String> = age
             .contacts
             .iter()
-            .map(|c| catalog.text(lang, &c.name.id))
+            .map(|c| format!("{} [{}]", catalog.text(lang, &c.name.id), data(&c.id.id)))
             .collect();
+        // Titles repeat (two "Call 112" outcomes): the id in brackets tells them apart, as
+        // in the call script.
         let outcomes: Vec<String> = age
             .outcomes
             .iter()
-            .map(|o| catalog.text(lang, &o.title.id))
+            .map(|o| format!("{} [{}]", catalog.text(lang, &o.title.id), data(&o.id.id)))
             .collect();
         for (heading, names) in [
             ("ui-sources-contacts", contacts),
@@ -83,8 +87,58 @@ pub(crate) fn text(
     doc.finish()
 }
 
-/// The record as JSON: `{today, max_age_days, due, sources: [...]}`, for a helpline's own
-/// reminders; what rests on a source is given by id.
+/// The record of sources, as JSON.
+#[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(title = "meldwijzer record of sources (sources --format json)")
+)]
+struct Record<'a> {
+    /// The version of this format (1).
+    format_version: u32,
+    /// The day the ages are counted to (YYYY-MM-DD).
+    today: String,
+    /// A source read more days ago than this is due for a new check.
+    max_age_days: u32,
+    /// How many sources are due.
+    due: usize,
+    /// Every source of the record, in the flow's order.
+    sources: Vec<Entry<'a>>,
+}
+
+/// One source of the record, as JSON.
+#[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+struct Entry<'a> {
+    /// Its id in the flow.
+    id: &'a str,
+    /// Who published the page.
+    publisher: &'a str,
+    /// What the page is, in the reader's language.
+    title: String,
+    /// The page's full public address.
+    address: &'a str,
+    /// The day it was read (YYYY-MM-DD).
+    read: &'a str,
+    /// Days since it was read; absent if the date cannot be read.
+    age_days: Option<i64>,
+    /// True if it is due for a new check.
+    due: bool,
+    /// The ids of the contacts whose facts rest on it.
+    contacts: Vec<&'a str>,
+    /// The ids of the outcomes that cite it.
+    outcomes: Vec<&'a str>,
+}
+
+/// The JSON Schema of `sources --format json`.
+#[cfg(all(test, feature = "schema"))]
+pub(crate) fn schema() -> String {
+    meldwijzer::loader::schema_of::<Record<'static>>()
+}
+
+/// The record as JSON: `{format_version, today, max_age_days, due, sources: [...]}`, for a
+/// helpline's own reminders; what rests on a source is given by id.
 pub(crate) fn json(
     guide: &Guide,
     lang: Lang,
@@ -92,26 +146,8 @@ pub(crate) fn json(
     today: Date,
     max_age: u32,
 ) -> Result<String, serde_json::Error> {
-    #[derive(Serialize)]
-    struct Record<'a> {
-        today: String,
-        max_age_days: u32,
-        due: usize,
-        sources: Vec<Entry<'a>>,
-    }
-    #[derive(Serialize)]
-    struct Entry<'a> {
-        id: &'a str,
-        publisher: &'a str,
-        title: String,
-        address: &'a str,
-        read: &'a str,
-        age_days: Option<i64>,
-        due: bool,
-        contacts: Vec<&'a str>,
-        outcomes: Vec<&'a str>,
-    }
     let record = Record {
+        format_version: meldwijzer::record::FORMAT_VERSION,
         today: today.to_string(),
         max_age_days: max_age,
         due: ages.iter().filter(|a| a.due).count(),
