@@ -164,11 +164,14 @@ fn contact_lines(
             "       ",
         ));
     }
-    lines.push(style.dim(&format!(
-        "     ({} {})",
-        ui("ui-verified"),
-        contact.verified
-    )));
+    // Wrapped like every other line, so that it fits a narrow screen too.
+    let verified = format!("({} {})", ui("ui-verified"), contact.verified);
+    lines.extend(
+        style
+            .wrap(&verified, "     ", "      ")
+            .iter()
+            .map(|line| style.dim(line)),
+    );
 }
 
 fn bullets(

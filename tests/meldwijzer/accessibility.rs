@@ -1337,3 +1337,29 @@ fn plain_mode_understands_an_answer_id_as_the_printed_script_shows_it() {
         "{stdout}"
     );
 }
+
+#[test]
+fn the_date_a_contact_was_checked_is_wrapped_whole_on_a_24_column_screen() {
+    // At 24 columns "     (Gecontroleerd 2026-11-24)" is wider than the screen: the guide
+    // wraps it itself, so the terminal never folds the date in two.
+    let mut s = Screen::new(24, 120, "xterm", "--plain --lang nl");
+    s.expect("Je keuze \\(1 tot 5\\):");
+    s.send("2\r");
+    s.expect("Je keuze \\(1 tot 13\\):");
+    s.send("1\r");
+    s.expect("Je keuze:");
+    let rows = s.rows();
+    let dates: Vec<&String> = rows.iter().filter(|row| row.contains("2026-")).collect();
+    assert!(!dates.is_empty(), "{}", rows.join("\n"));
+    for row in dates {
+        let from = row.find("2026-").map_or("", |at| &row[at..]);
+        let whole = from.len() >= 10 && from[..10].chars().all(|c| c.is_ascii_digit() || c == '-');
+        assert!(
+            whole,
+            "a date folded by the terminal: {row:?}\n{}",
+            rows.join("\n")
+        );
+    }
+    s.send("q\r");
+    assert_eq!(s.exit_code(), 0);
+}
