@@ -197,7 +197,7 @@ ui-country-name = { $country ->
    *[other] Everywhere
 }
 ui-script-compact-title = Call script (short form)
-ui-script-compact-intro = Ask the questions in order. The codes in brackets are the answer ids, for the case record.
+ui-script-compact-intro = Ask in order; the codes in brackets are answer ids, for the case record.
 ui-script-advice-list = Advice, with the first number to give
 ui-script-for-advice = (advice { $advice })
 # diff: each changed sentence, before and after, in every language (issue 19)

@@ -200,7 +200,7 @@ ui-country-name = { $country ->
    *[other] Partout
 }
 ui-script-compact-title = Script d'appel (version courte)
-ui-script-compact-intro = Posez les questions dans l'ordre. Les codes entre crochets sont les identifiants des réponses, pour la fiche de dossier.
+ui-script-compact-intro = Suivez l'ordre ; les codes entre crochets identifient les réponses (dossier).
 ui-script-advice-list = Conseils, avec le premier numéro à donner
 ui-script-for-advice = { $count ->
     [one] (conseil { $advice })

@@ -197,7 +197,7 @@ ui-country-name = { $country ->
    *[other] Overal
 }
 ui-script-compact-title = Belscript (korte vorm)
-ui-script-compact-intro = Stel de vragen op volgorde. De codes tussen haken zijn de antwoord-id's, voor de dossiernotitie.
+ui-script-compact-intro = Vraag op volgorde; de codes tussen haken zijn antwoord-id's, voor het dossier.
 ui-script-advice-list = Adviezen, met het eerste nummer dat je geeft
 ui-script-for-advice = (advies { $advice })
 # diff: each changed sentence, before and after, in every language (issue 19)

@@ -285,6 +285,29 @@ fn the_compact_script_fits_on_three_pages() {
 }
 
 #[test]
+fn one_countrys_compact_script_fits_on_two_pages_in_that_countrys_languages() {
+    // A helpline works in one country: its script, in the languages it answers in, on two
+    // printed pages of 70 lines.
+    for (country, langs) in [("nl", &["nl", "en"][..]), ("be", &["nl", "fr", "en"][..])] {
+        for lang in langs {
+            let lines = stdout_of(&[
+                "script",
+                "--compact",
+                "--format",
+                "text",
+                "--lang",
+                lang,
+                "--country",
+                country,
+            ])
+            .lines()
+            .count();
+            assert!(lines <= 140, "{country} in {lang}: {lines} lines");
+        }
+    }
+}
+
+#[test]
 fn one_countrys_documents_leave_the_other_out() {
     let script = stdout_of(&[
         "script",
