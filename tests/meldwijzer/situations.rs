@@ -174,7 +174,7 @@ fn every_sextortion_route_says_not_to_pay_not_to_send_more_and_to_keep_the_evide
                 "Betaal dan niets meer",
                 "blokkeer",
                 "Wis de berichten niet, en ook niet het account waarop ze binnenkwamen",
-                "jonger was dan 18",
+                "nog geen 18 was",
                 "18 of ouder",
             ],
         ),
@@ -199,7 +199,7 @@ fn every_sextortion_route_says_not_to_pay_not_to_send_more_and_to_keep_the_evide
                 "bloquez",
                 "ne supprimez ni le compte qui a reçu les messages ni les messages",
                 "moins de 18 ans",
-                "18 ans et plus",
+                "18 ans ou plus",
             ],
         ),
     ];
