@@ -107,6 +107,15 @@ pub enum Change {
     Changed(RouteKey, Box<(RouteEnd, RouteEnd)>),
 }
 
+impl Change {
+    /// The route, whichever kind of change it is.
+    pub fn route(&self) -> &RouteKey {
+        match self {
+            Self::Added(key, _) | Self::Removed(key, _) | Self::Changed(key, _) => key,
+        }
+    }
+}
+
 /// The result of comparing two flows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Comparison {
@@ -267,6 +276,12 @@ impl<'f> Numbering<'f> {
     }
 }
 
+/// The answers listed in all routes together, at most. A listing past that is read by no
+/// reviewer, and on a deep flow it would cost far more than the comparison itself (1,000
+/// routes of 10,000 answers each are 120 MB of text): the listing stops there and says that
+/// there are more, as it does at `--limit`.
+pub const ANSWER_BUDGET: usize = 100_000;
+
 /// One flow, as the walk sees it.
 struct Side<'f> {
     flow: &'f Flow,
@@ -288,14 +303,18 @@ struct Walk<'f> {
     path: Vec<(&'f str, &'f str)>,
     changes: Vec<Change>,
     limit: usize,
+    /// The answers of the routes listed so far (see [`ANSWER_BUDGET`]).
+    answers: usize,
 }
 
 impl Walk<'_> {
     fn full(&self) -> bool {
-        self.changes.len() >= self.limit
+        self.changes.len() >= self.limit || self.answers >= ANSWER_BUDGET
     }
 
-    fn key(&self) -> RouteKey {
+    /// The current route, counted against [`ANSWER_BUDGET`].
+    fn key(&mut self) -> RouteKey {
+        self.answers += self.path.len();
         self.path
             .iter()
             .map(|&(q, a)| (q.to_owned(), a.to_owned()))
@@ -470,6 +489,7 @@ pub fn compare(old: &Guide, new: &Guide, langs: &[Lang], limit: usize) -> Compar
         // One more than asked, to know whether there were more.
         changes: Vec::new(),
         limit: limit.saturating_add(1),
+        answers: 0,
     };
     let (old_start, new_start) = (
         old.flow.node(&old.flow.start.id),
@@ -488,8 +508,9 @@ pub fn compare(old: &Guide, new: &Guide, langs: &[Lang], limit: usize) -> Compar
             }
         }
     }
+    let over_budget = walk.answers >= ANSWER_BUDGET;
     let mut changes = walk.changes;
-    let truncated = changes.len() > limit;
+    let truncated = changes.len() > limit || over_budget;
     changes.truncate(limit);
     // Removed and changed routes in route order, then the added ones, as a reader expects.
     changes.sort_by(|a, b| rank(a).cmp(&rank(b)));
@@ -535,6 +556,22 @@ mod tests {
             .map(|r| r.lang)
             .collect();
         assert_eq!(langs, ["nl", "en", "fr"]);
+    }
+
+    #[test]
+    fn a_listing_stops_at_the_answer_budget_and_says_there_are_more() {
+        // 1,000 routes of 2,000 answers would be 2,000,000 answers: the budget stops it.
+        let old = synthetic::ladder(2_000);
+        let mut new = old.clone();
+        new.messages = new.messages.replace("You arrived.", "You are there.");
+        let comparison = compare(&guide(&old), &guide(&new), &[Lang::En], 1_000);
+        let listed: usize = comparison.changes.iter().map(|c| c.route().len()).sum();
+        assert!(comparison.truncated);
+        assert!(
+            (ANSWER_BUDGET..ANSWER_BUDGET + 2_001).contains(&listed),
+            "{listed}"
+        );
+        assert_eq!(comparison.changes.len(), ANSWER_BUDGET.div_ceil(2_000));
     }
 
     #[test]

@@ -59,6 +59,7 @@ pub(crate) const UI_MESSAGES: &[UiMessage] = &[
     ("ui-diff-none", &[]),
     ("ui-diff-total", &["added", "removed", "changed"]),
     ("ui-diff-partial", &["compared"]),
+    ("ui-diff-partial-long", &["compared", "answers"]),
     ("ui-diff-reworded", &["lang", "part", "message"]),
     ("ui-diff-before", &["text"]),
     ("ui-diff-after", &["text"]),

@@ -58,6 +58,7 @@ ui-diff-text = the wording of the advice changed
 ui-diff-none = The flows give the same advice on every route.
 ui-diff-total = { $added } added, { $removed } removed, { $changed } changed.
 ui-diff-partial = More routes differ: only the first { $compared } are listed; use --limit to list more.
+ui-diff-partial-long = More routes differ: only the first { $compared } are listed, { $answers } answers long in all; a longer listing is not printed, whatever --limit says.
 ui-routes-many = more than { $count } routes
 
 # Line by line (--plain), for screen readers, braille displays and plain terminals.

@@ -58,6 +58,7 @@ ui-diff-text = le texte du conseil a changé
 ui-diff-none = Les deux flows donnent le même conseil sur chaque parcours.
 ui-diff-total = { $added } nouveaux, { $removed } supprimés, { $changed } modifiés.
 ui-diff-partial = D'autres parcours diffèrent : seuls les { $compared } premiers sont listés ; utilisez --limit pour en lister plus.
+ui-diff-partial-long = D'autres parcours diffèrent : seuls les { $compared } premiers sont listés, { $answers } réponses en tout ; une liste plus longue n'est pas imprimée, quel que soit --limit.
 ui-routes-many = plus de { $count } parcours
 
 # Ligne par ligne (--plain), pour les lecteurs d'écran, les plages braille et les terminaux simples.

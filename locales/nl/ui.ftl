@@ -58,6 +58,7 @@ ui-diff-text = de tekst van het advies is gewijzigd
 ui-diff-none = De flows geven op elke route hetzelfde advies.
 ui-diff-total = { $added } nieuw, { $removed } verdwenen, { $changed } gewijzigd.
 ui-diff-partial = Er verschillen meer routes: alleen de eerste { $compared } staan hier; gebruik --limit om er meer te tonen.
+ui-diff-partial-long = Er verschillen meer routes: alleen de eerste { $compared } staan hier, samen { $answers } antwoorden lang; een langere lijst wordt niet getoond, wat --limit ook zegt.
 ui-routes-many = meer dan { $count } routes
 
 # Regel voor regel (--plain), voor schermlezers, brailleleesregels en eenvoudige terminals.

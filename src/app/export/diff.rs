@@ -93,9 +93,19 @@ pub(crate) fn render(guide: &Guide, lang: Lang, comparison: &Comparison) -> Stri
         ));
     }
     if comparison.truncated {
+        // Stopped by the size of the listing, not by `--limit`: a larger limit would not help.
+        let answers: usize = comparison.changes.iter().map(|c| c.route().len()).sum();
+        let id = if answers >= meldwijzer::comparison::ANSWER_BUDGET {
+            "ui-diff-partial-long"
+        } else {
+            "ui-diff-partial"
+        };
         doc.paragraph(&f(
-            "ui-diff-partial",
-            &[("compared", &comparison.changes.len().to_string())],
+            id,
+            &[
+                ("compared", &comparison.changes.len().to_string()),
+                ("answers", &answers.to_string()),
+            ],
         ));
     }
     doc.finish()
