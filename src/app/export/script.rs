@@ -4,7 +4,7 @@ use std::collections::{HashMap, VecDeque};
 
 use meldwijzer::advice::{ContactView, SourceView};
 use meldwijzer::country::{self, Country};
-use meldwijzer::flow::{Node, Outcome};
+use meldwijzer::flow::{Answer, Node, Outcome};
 use meldwijzer::{Guide, Lang};
 
 use super::document::{Document, Markup};
@@ -140,18 +140,8 @@ pub(crate) fn compact(guide: &Guide, lang: Lang, markup: Markup, only: Option<Co
         ));
         for a in scope.answers(guide, q) {
             let answer = &question.answers[a];
-            let target = match flow.next(answer) {
-                Some(Node::Question(next)) => guide.catalog.format(
-                    lang,
-                    "ui-go-to-step",
-                    &[("number", &step_of[&next].to_string())],
-                ),
-                Some(Node::Outcome(o)) => guide.catalog.format(
-                    lang,
-                    "ui-give-advice",
-                    &[("number", &advice_of[&o].to_string())],
-                ),
-                None => continue,
+            let Some((target, _)) = pointer(guide, lang, answer, &step_of, &advice_of) else {
+                continue;
             };
             doc.item(
                 &format!("[{}] {} → {target}", answer.id.id, ui(&answer.label.id)),
@@ -233,6 +223,26 @@ fn numbers(
     (number(questions), number(outcomes))
 }
 
+/// Where `answer` leads, as a call script says it ("go to step 3", "give advice 7"), and
+/// the outcome it gives, if it gives one; `None` for an answer that leads nowhere.
+fn pointer(
+    guide: &Guide,
+    lang: Lang,
+    answer: &Answer,
+    step_of: &HashMap<usize, usize>,
+    advice_of: &HashMap<usize, usize>,
+) -> Option<(String, Option<usize>)> {
+    let say = |id: &str, number: usize| {
+        guide
+            .catalog
+            .format(lang, id, &[("number", &number.to_string())])
+    };
+    match guide.flow.next(answer)? {
+        Node::Question(next) => Some((say("ui-go-to-step", step_of[&next]), None)),
+        Node::Outcome(o) => Some((say("ui-give-advice", advice_of[&o]), Some(o))),
+    }
+}
+
 /// The call script.
 pub(crate) fn render(guide: &Guide, lang: Lang, markup: Markup, only: Option<Country>) -> String {
     let ui = |id: &str| guide.catalog.text(lang, id);
@@ -275,21 +285,10 @@ fn steps(doc: &mut Document, guide: &Guide, scope: Scope, questions: &[usize], o
         }
         for a in scope.answers(guide, q) {
             let answer = &question.answers[a];
-            let target = match flow.next(answer) {
-                Some(Node::Question(next)) => guide.catalog.format(
-                    lang,
-                    "ui-go-to-step",
-                    &[("number", &step_of[&next].to_string())],
-                ),
-                Some(Node::Outcome(o)) => format!(
-                    "{} ({})",
-                    guide.catalog.format(
-                        lang,
-                        "ui-give-advice",
-                        &[("number", &advice_of[&o].to_string())]
-                    ),
-                    text(&flow.outcomes[o].title.id)
-                ),
+            let target = match pointer(guide, lang, answer, &step_of, &advice_of) {
+                // The full script names the advice as well as its number.
+                Some((give, Some(o))) => format!("{give} ({})", text(&flow.outcomes[o].title.id)),
+                Some((go, None)) => go,
                 None => continue,
             };
             doc.item(&format!("{} → {target}", text(&answer.label.id)), 0);
