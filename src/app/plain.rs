@@ -27,10 +27,11 @@ enum Reply {
     Unknown,
 }
 
-/// Reads `line` against answers labelled `labels`: a number, a key (`b`, `r`, `q`, `?`), or
-/// words that start words of an answer ("nederland", "Netherlands" for "The Netherlands"),
-/// in any case and with or without accents.
-fn interpret(line: &str, labels: &[String]) -> Reply {
+/// Reads `line` against answers labelled `labels` with ids `ids`: a number, a key (`b`, `r`,
+/// `q`, `?`), an answer's id as the call script prints it (`nl`, `chat-app`), or words that
+/// start words of an answer ("nederland", "Netherlands" for "The Netherlands"), in any case
+/// and with or without accents.
+fn interpret(line: &str, labels: &[String], ids: &[&str]) -> Reply {
     let text = line.trim().to_lowercase();
     match text.as_str() {
         "b" => return Reply::Back,
@@ -39,6 +40,9 @@ fn interpret(line: &str, labels: &[String]) -> Reply {
         "?" => return Reply::Repeat,
         "" => return Reply::Unknown,
         _ => {}
+    }
+    if let Some(i) = ids.iter().position(|id| id.eq_ignore_ascii_case(&text)) {
+        return Reply::Answer(i);
     }
     if let Ok(number) = text.parse::<usize>() {
         return if (1..=labels.len()).contains(&number) {
@@ -232,14 +236,8 @@ impl Conversation<'_> {
             }
             Line::End => return Err(input_ended(guide, lang, question)),
         };
-        // An answer's id, as scripts and call scripts write it (`nl`, `be`, `chat-app`), is
-        // understood too: staff type what the printed script shows.
-        let by_id = question
-            .answers
-            .iter()
-            .position(|answer| answer.id.id.eq_ignore_ascii_case(line.trim()));
-        let reply = by_id.map_or_else(|| interpret(&line, &labels), Reply::Answer);
-        match reply {
+        let ids: Vec<&str> = question.answers.iter().map(|a| a.id.id.as_str()).collect();
+        match interpret(&line, &labels, &ids) {
             Reply::Answer(i) => {
                 walker
                     .choose_index(i)
@@ -329,7 +327,7 @@ impl Conversation<'_> {
             }
             Line::End => return Ok(Turn::Quit),
         };
-        match interpret(&line, &[]) {
+        match interpret(&line, &[], &[]) {
             Reply::Back => {
                 walker.back();
                 self.show = true;
@@ -449,50 +447,59 @@ mod tests {
 
     #[test]
     fn numbers_choose_answers_from_one() {
-        assert_eq!(interpret("1", &labels()), Reply::Answer(0));
-        assert_eq!(interpret(" 5 \r", &labels()), Reply::Answer(4));
-        assert_eq!(interpret("6", &labels()), Reply::Unknown);
-        assert_eq!(interpret("0", &labels()), Reply::Unknown);
+        assert_eq!(interpret("1", &labels(), &[]), Reply::Answer(0));
+        assert_eq!(interpret(" 5 \r", &labels(), &[]), Reply::Answer(4));
+        assert_eq!(interpret("6", &labels(), &[]), Reply::Unknown);
+        assert_eq!(interpret("0", &labels(), &[]), Reply::Unknown);
     }
 
     #[test]
     fn keys_work_in_either_case() {
-        assert_eq!(interpret("b", &labels()), Reply::Back);
-        assert_eq!(interpret("R", &labels()), Reply::Restart);
-        assert_eq!(interpret("q", &labels()), Reply::Quit);
-        assert_eq!(interpret("?", &labels()), Reply::Repeat);
+        assert_eq!(interpret("b", &labels(), &[]), Reply::Back);
+        assert_eq!(interpret("R", &labels(), &[]), Reply::Restart);
+        assert_eq!(interpret("q", &labels(), &[]), Reply::Quit);
+        assert_eq!(interpret("?", &labels(), &[]), Reply::Repeat);
     }
 
     #[test]
     fn the_start_of_an_answer_chooses_it_when_only_one_starts_so() {
-        assert_eq!(interpret("belg", &labels()), Reply::Answer(1));
-        assert_eq!(interpret("IK WEET", &labels()), Reply::Answer(3));
-        assert_eq!(interpret("ne", &labels()), Reply::Several(vec![0, 4]));
-        assert_eq!(interpret("xyz", &labels()), Reply::Unknown);
-        assert_eq!(interpret("", &labels()), Reply::Unknown);
-        assert_eq!(interpret("--", &labels()), Reply::Unknown);
+        assert_eq!(interpret("belg", &labels(), &[]), Reply::Answer(1));
+        assert_eq!(interpret("IK WEET", &labels(), &[]), Reply::Answer(3));
+        assert_eq!(interpret("ne", &labels(), &[]), Reply::Several(vec![0, 4]));
+        assert_eq!(interpret("xyz", &labels(), &[]), Reply::Unknown);
+        assert_eq!(interpret("", &labels(), &[]), Reply::Unknown);
+        assert_eq!(interpret("--", &labels(), &[]), Reply::Unknown);
     }
 
     #[test]
     fn any_word_of_an_answer_without_case_or_accents_chooses_it() {
-        assert_eq!(interpret("belgie", &labels()), Reply::Answer(1));
-        assert_eq!(interpret("nederland", &labels()), Reply::Answer(0));
-        assert_eq!(interpret("ander", &labels()), Reply::Answer(2));
-        assert_eq!(interpret("ander land", &labels()), Reply::Answer(2));
-        assert_eq!(interpret("weet het", &labels()), Reply::Answer(3));
-        assert_eq!(interpret("land ander", &labels()), Reply::Unknown);
+        assert_eq!(interpret("belgie", &labels(), &[]), Reply::Answer(1));
+        assert_eq!(interpret("nederland", &labels(), &[]), Reply::Answer(0));
+        assert_eq!(interpret("ander", &labels(), &[]), Reply::Answer(2));
+        assert_eq!(interpret("ander land", &labels(), &[]), Reply::Answer(2));
+        assert_eq!(interpret("weet het", &labels(), &[]), Reply::Answer(3));
+        assert_eq!(interpret("land ander", &labels(), &[]), Reply::Unknown);
         let english = ["The Netherlands", "Belgium", "Another country"].map(str::to_owned);
-        assert_eq!(interpret("Netherlands", &english), Reply::Answer(0));
-        assert_eq!(interpret("an", &english), Reply::Answer(2));
+        assert_eq!(interpret("Netherlands", &english, &[]), Reply::Answer(0));
+        assert_eq!(interpret("an", &english, &[]), Reply::Answer(2));
         let french = ["Les Pays-Bas", "La Belgique", "Un autre pays"].map(str::to_owned);
-        assert_eq!(interpret("Belgique", &french), Reply::Answer(1));
-        assert_eq!(interpret("pays-bas", &french), Reply::Answer(0));
-        assert_eq!(interpret("pays", &french), Reply::Several(vec![0, 2]));
+        assert_eq!(interpret("Belgique", &french, &[]), Reply::Answer(1));
+        assert_eq!(interpret("pays-bas", &french, &[]), Reply::Answer(0));
+        assert_eq!(interpret("pays", &french, &[]), Reply::Several(vec![0, 2]));
     }
 
     #[test]
     fn a_whole_answer_wins_over_answers_it_starts() {
         let labels = ["Nee", "Nee, maar wel iets anders"].map(str::to_owned);
-        assert_eq!(interpret("nee", &labels), Reply::Answer(0));
+        assert_eq!(interpret("nee", &labels, &[]), Reply::Answer(0));
+    }
+
+    #[test]
+    fn an_answer_id_as_the_call_script_prints_it_chooses_that_answer() {
+        let ids = ["nl", "be", "elsewhere", "unsure", "no"];
+        assert_eq!(interpret("nl", &labels(), &ids), Reply::Answer(0));
+        assert_eq!(interpret(" BE \r", &labels(), &ids), Reply::Answer(1));
+        // The keys keep their meaning.
+        assert_eq!(interpret("q", &labels(), &ids), Reply::Quit);
     }
 }
