@@ -422,6 +422,11 @@ impl Flow {
         self.index.nodes.get(id).copied()
     }
 
+    /// Every question's id, in the flow's order: the candidates a "did you mean" offers.
+    pub fn question_ids(&self) -> Vec<&str> {
+        self.questions.iter().map(|q| q.id.id.as_str()).collect()
+    }
+
     /// The question with this id.
     pub fn question(&self, id: &str) -> Option<&Question> {
         match self.node(id)? {

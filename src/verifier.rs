@@ -591,49 +591,40 @@ impl<'a> Checker<'a> {
         }
         let offered = |contact: &Ref| outcome.contacts.iter().any(|c| c.id == contact.id);
         let contact_ids: Vec<&str> = flow.contacts.iter().map(|c| c.id.id.as_str()).collect();
-        for contact in &scenario.offers {
-            if flow.contact(&contact.id).is_none() {
-                self.unknown(
-                    "unknown-contact",
-                    "unknown contact",
-                    contact,
-                    "no contact has this id",
-                    contact_ids.iter().copied(),
-                );
-            } else if !offered(contact) {
-                let finding = self
-                    .error(
-                        format!("`{}` no longer offers `{}`", outcome.id.id, contact.id),
+        // `offers` must each be offered and `never-offers` must not; a misspelt id is never
+        // offered, so it is reported, or a `never-offers` check could never fail.
+        for (contacts, wanted) in [(&scenario.offers, true), (&scenario.never_offers, false)] {
+            for contact in contacts {
+                if flow.contact(&contact.id).is_none() {
+                    self.unknown(
+                        "unknown-contact",
+                        "unknown contact",
                         contact,
-                    )
-                    .with_label(format!("scenario `{name}` needs this contact"))
-                    .worded(offering(
+                        "no contact has this id",
+                        contact_ids.iter().copied(),
+                    );
+                    continue;
+                }
+                if offered(contact) == wanted {
+                    continue;
+                }
+                let (kind, message, label) = if wanted {
+                    (
                         "no-longer-offers",
-                        name,
-                        &outcome.id.id,
-                        &contact.id,
-                    ));
-                self.findings.push(finding);
-            }
-        }
-        for contact in &scenario.never_offers {
-            if flow.contact(&contact.id).is_none() {
-                // A misspelt id is never offered: the check could never fail.
-                self.unknown(
-                    "unknown-contact",
-                    "unknown contact",
-                    contact,
-                    "no contact has this id",
-                    contact_ids.iter().copied(),
-                );
-            } else if offered(contact) {
-                let finding = self
-                    .error(
-                        format!("`{}` offers `{}`", outcome.id.id, contact.id),
-                        contact,
+                        format!("`{}` no longer offers `{}`", outcome.id.id, contact.id),
+                        format!("scenario `{name}` needs this contact"),
                     )
-                    .with_label(format!("scenario `{name}` must not be offered this"))
-                    .worded(offering("offers", name, &outcome.id.id, &contact.id));
+                } else {
+                    (
+                        "offers",
+                        format!("`{}` offers `{}`", outcome.id.id, contact.id),
+                        format!("scenario `{name}` must not be offered this"),
+                    )
+                };
+                let finding = self
+                    .error(message, contact)
+                    .with_label(label)
+                    .worded(offering(kind, name, &outcome.id.id, &contact.id));
                 self.findings.push(finding);
             }
         }
@@ -643,7 +634,7 @@ impl<'a> Checker<'a> {
     /// warnings, where nothing else is wrong.
     fn check_unused(&mut self, used: &HashSet<&str>) {
         let (flow, scenario) = (self.flow, self.scenario);
-        let question_ids: Vec<&str> = flow.questions.iter().map(|q| q.id.id.as_str()).collect();
+        let question_ids = flow.question_ids();
         for (question, _) in &scenario.answers {
             if used.contains(question.id.as_str()) {
                 continue;

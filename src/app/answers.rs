@@ -97,12 +97,7 @@ impl GivenAnswers {
 
     /// Rejects answers to questions the flow does not have.
     pub(crate) fn check_questions(&self, guide: &Guide) -> AppResult {
-        let ids: Vec<&str> = guide
-            .flow
-            .questions
-            .iter()
-            .map(|q| q.id.id.as_str())
-            .collect();
+        let ids = guide.flow.question_ids();
         let mut unknown: Vec<(&String, &Given)> = self
             .by_question
             .iter()

@@ -426,12 +426,7 @@ fn generated_schema(kind: SchemaKind) -> String {
 
 /// `graph --from` with an id that is no question: the questions there are.
 fn unknown_question(guide: &Guide, id: &str) -> AppError {
-    let ids: Vec<&str> = guide
-        .flow
-        .questions
-        .iter()
-        .map(|q| q.id.id.as_str())
-        .collect();
+    let ids = guide.flow.question_ids();
     let help = error::Message::did_you_mean(
         id,
         &ids,

@@ -63,7 +63,7 @@ impl Validator<'_> {
                 );
             }
             None => {
-                let ids: Vec<&str> = flow.questions.iter().map(|q| q.id.id.as_str()).collect();
+                let ids = flow.question_ids();
                 self.unknown(
                     "start question",
                     &flow.start,
