@@ -427,6 +427,14 @@ impl Flow {
         self.questions.iter().map(|q| q.id.id.as_str()).collect()
     }
 
+    /// The outcome with this id.
+    pub fn outcome(&self, id: &str) -> Option<&Outcome> {
+        match self.node(id)? {
+            Node::Outcome(i) => Some(&self.outcomes[i]),
+            Node::Question(_) => None,
+        }
+    }
+
     /// The question with this id.
     pub fn question(&self, id: &str) -> Option<&Question> {
         match self.node(id)? {

@@ -225,9 +225,7 @@ fn expected_title(session: Session<'_>, verdict: &Verdict<'_>) -> Option<String>
     let Session { guide, lang, .. } = session;
     guide
         .flow
-        .outcomes
-        .iter()
-        .find(|o| o.id.id == verdict.scenario.outcome.id)
+        .outcome(&verdict.scenario.outcome.id)
         .map(|o| guide.catalog.text(lang, &o.title.id))
 }
 
@@ -371,9 +369,7 @@ fn judge(
     let mut lines = Vec::new();
     let scenario = verdict.scenario;
     let first_contact = |outcome: &str| {
-        flow.outcomes
-            .iter()
-            .find(|o| o.id.id == outcome)
+        flow.outcome(outcome)
             .and_then(|o| o.contacts.first())
             .map(|c| c.id.clone())
     };
@@ -415,11 +411,7 @@ fn judge(
                 ],
             ));
         }
-        if let Some(outcome) = flow
-            .outcomes
-            .iter()
-            .find(|o| o.id.id == verdict.scenario.outcome.id)
-        {
+        if let Some(outcome) = flow.outcome(&verdict.scenario.outcome.id) {
             let title = text(&outcome.title.id);
             lines.push(
                 guide

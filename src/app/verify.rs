@@ -120,9 +120,7 @@ fn explain_diversion(guide: &Guide, lang: Lang, verdict: &mut Verdict<'_>) {
     };
     let flow = &guide.flow;
     let title = |id: &str| {
-        flow.outcomes
-            .iter()
-            .find(|o| o.id.id == id)
+        flow.outcome(id)
             .map(|o| guide.catalog.text(lang, &o.title.id))
             .unwrap_or_default()
     };
@@ -168,7 +166,7 @@ fn localize(guide: &Guide, lang: Lang, finding: &mut Diagnostic) {
     for (name, value) in &wording.args {
         match *name {
             "outcome" => {
-                let title = flow.outcomes.iter().find(|o| o.id.id == *value);
+                let title = flow.outcome(value);
                 args.push((
                     "outcome_title",
                     title.map(|o| text(&o.title.id)).unwrap_or_default(),
