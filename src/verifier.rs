@@ -68,7 +68,9 @@ fn leading_to(flow: &Flow, outcome: usize) -> Vec<bool> {
 
 /// Where `steps` turned away from `expected`, if the flow has that outcome.
 fn diversion(flow: &Flow, steps: &[Step], expected: &str, finding: usize) -> Option<Diversion> {
-    let outcome = flow.outcomes.iter().position(|o| o.id.id == expected)?;
+    let Some(Node::Outcome(outcome)) = flow.node(expected) else {
+        return None;
+    };
     let reaches = leading_to(flow, outcome);
     let step = *steps.iter().rev().find(|s| reaches[s.question])?;
     Some(Diversion { finding, step })
