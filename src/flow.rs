@@ -127,7 +127,9 @@ impl<'de: 'static> Deserialize<'de> for Text {
 pub struct Ref {
     /// The value.
     pub id: Text,
-    /// Its place in the flow file.
+    /// Its place in the flow file. Only a flow read from a file has it: the prepared form
+    /// is checked when built, so a run has nothing to point at (0..0).
+    #[serde(skip)]
     pub span: Span,
 }
 
@@ -274,6 +276,7 @@ pub struct Question {
     /// The choices, in display order.
     pub answers: Vec<Answer>,
     /// Where the `answers` list stands, for problems with the list as a whole.
+    #[serde(skip)]
     pub answers_span: Span,
 }
 
@@ -297,6 +300,7 @@ pub struct Outcome {
     /// Contact ids, most important first.
     pub contacts: Vec<Ref>,
     /// Where the `contacts` list stands.
+    #[serde(skip)]
     pub contacts_span: Span,
     /// Message ids of what to write down before reporting.
     pub note_down: Vec<Ref>,
@@ -305,6 +309,7 @@ pub struct Outcome {
     /// Message ids of the warnings.
     pub warnings: Vec<Ref>,
     /// Where the `warnings` list stands.
+    #[serde(skip)]
     pub warnings_span: Span,
     /// Id of the source the advice rests on.
     pub source: Ref,
@@ -318,6 +323,7 @@ pub struct Outcome {
     /// shown briefly after the advice.
     pub support: Vec<Ref>,
     /// Where the `support` list stands.
+    #[serde(skip)]
     pub support_span: Span,
 }
 
@@ -333,7 +339,8 @@ pub enum Node {
 /// The whole decision tree, as loaded; see [`crate::validator`] for what makes it valid.
 ///
 /// It serialises (with `postcard`) to the prepared form the build embeds: everything but
-/// the file's text and the lookups, which [`Flow::from_prepared`] puts back.
+/// the file's text and the lookups, which [`Flow::from_prepared`] puts back, and the places
+/// of its values in the file, which only validation needs (the build has done it).
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(bound(deserialize = "'de: 'static"))]
 pub struct Flow {
