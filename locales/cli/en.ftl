@@ -57,7 +57,7 @@ cli-arg-version = Print the version
 cli-arg-lang = Language of all output: nl, en or fr (all: every language, for html only) [default: from LANG, else nl]
 cli-arg-flow = Read the flow from this TOML file instead of the built-in one
 cli-arg-locales = Read translations from this folder (with nl/, en/ and fr/) instead of the built-in ones
-cli-arg-color = When to use colours: auto (on a terminal, unless NO_COLOR is set), always or never
+cli-arg-color = When to use colours: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]
 cli-arg-plain = Ask line by line, for screen readers and plain terminals (also TERM=dumb, MELDWIJZER_PLAIN=1)
 cli-arg-start-answer = Answer a question: QUESTION=ANSWER (repeatable)
 cli-arg-start-answers = Read answers from a TOML file (see examples/)

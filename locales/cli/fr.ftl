@@ -57,7 +57,7 @@ cli-arg-version = Imprimer la version
 cli-arg-lang = Langue de tout ce que vous lisez : nl, en ou fr (all : toutes les langues, seulement pour html) [par défaut : selon LANG, sinon nl]
 cli-arg-flow = Lire le flux dans ce fichier TOML au lieu du flux intégré
 cli-arg-locales = Lire les traductions dans ce dossier (avec nl/, en/ et fr/) au lieu des traductions intégrées
-cli-arg-color = Quand utiliser des couleurs : auto (dans un terminal, sauf si NO_COLOR est défini), always (toujours) ou never (jamais)
+cli-arg-color = Quand utiliser des couleurs : auto (dans un terminal, sauf si NO_COLOR est défini), always (toujours) ou never (jamais) [par défaut : auto]
 cli-arg-plain = Poser les questions ligne par ligne, pour les lecteurs d'écran et les terminaux simples (aussi avec TERM=dumb ou MELDWIJZER_PLAIN=1)
 cli-arg-start-answer = Répondre à une question : QUESTION=RÉPONSE (peut être répété)
 cli-arg-start-answers = Lire les réponses dans un fichier TOML (voir examples/)

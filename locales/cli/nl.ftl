@@ -57,7 +57,7 @@ cli-arg-version = De versie afdrukken
 cli-arg-lang = Taal van alles wat je leest: nl, en of fr (all: alle talen, alleen voor html) [standaard: uit LANG, anders nl]
 cli-arg-flow = De flow uit dit TOML-bestand lezen in plaats van de ingebouwde
 cli-arg-locales = Vertalingen uit deze map lezen (met nl/, en/ en fr/) in plaats van de ingebouwde
-cli-arg-color = Wanneer kleur gebruiken: auto (in een terminal, tenzij NO_COLOR gezet is), always (altijd) of never (nooit)
+cli-arg-color = Wanneer kleur gebruiken: auto (in een terminal, tenzij NO_COLOR gezet is), always (altijd) of never (nooit) [standaard: auto]
 cli-arg-plain = Regel voor regel vragen, voor schermlezers en eenvoudige terminals (ook bij TERM=dumb of MELDWIJZER_PLAIN=1)
 cli-arg-start-answer = Een vraag beantwoorden: VRAAG=ANTWOORD (mag vaker)
 cli-arg-start-answers = Antwoorden uit een TOML-bestand lezen (zie examples/)

@@ -38,25 +38,8 @@ pub(crate) struct Cli {
     #[command(subcommand)]
     pub(crate) command: Option<Command>,
 
-    /// Language of all output (all: every language, for html) [default: from LANG, else nl]
-    #[arg(long, short = 'l', global = true, value_enum)]
-    pub(crate) lang: Option<LangArg>,
-
-    /// Read the flow from this TOML file instead of the built-in one
-    #[arg(long, global = true, value_name = "FILE")]
-    pub(crate) flow: Option<String>,
-
-    /// Read translations from this folder (with nl/, en/ and fr/) instead of the built-in ones
-    #[arg(long, global = true, value_name = "DIR")]
-    pub(crate) locales: Option<String>,
-
-    /// When to use colours (auto: on a terminal, unless NO_COLOR is set)
-    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto)]
-    pub(crate) color: ColorWhen,
-
-    /// Ask line by line, for screen readers and plain terminals (also TERM=dumb, MELDWIJZER_PLAIN=1)
-    #[arg(long, global = true)]
-    pub(crate) plain: bool,
+    #[command(flatten)]
+    pub(crate) shared: Shared,
 }
 
 impl Cli {
@@ -64,14 +47,67 @@ impl Cli {
     pub(crate) fn is_html(&self) -> bool {
         matches!(self.command, Some(Command::Html(_)))
     }
+
+    /// The command line with the options given after the command's name folded into
+    /// [`Cli::shared`]: an option given both before and after it counts as given after.
+    pub(crate) fn settled(mut self) -> Self {
+        if let Some(command) = &mut self.command {
+            let after = std::mem::take(command.shared_mut());
+            self.shared = Shared {
+                lang: after.lang.or(self.shared.lang),
+                flow: after.flow.or(self.shared.flow),
+                locales: after.locales.or(self.shared.locales),
+                color: after.color.or(self.shared.color),
+                plain: after.plain || self.shared.plain,
+            };
+        }
+        self
+    }
+}
+
+// The options every command takes, before or after its name (`meldwijzer --lang en start`
+// or `meldwijzer start --lang en`). (Not a doc comment: clap would make it the about of
+// every command it is flattened into.)
+//
+// Each command carries its own copy rather than clap's `global` options, which clap copies
+// into every command at each start; each command's options are built only for the command
+// used (`defer`).
+#[derive(Debug, Clone, Default, Args)]
+pub(crate) struct Shared {
+    /// Language of all output (all: every language, for html) [default: from LANG, else nl]
+    #[arg(long, short = 'l', value_enum)]
+    pub(crate) lang: Option<LangArg>,
+
+    /// Read the flow from this TOML file instead of the built-in one
+    #[arg(long, value_name = "FILE")]
+    pub(crate) flow: Option<String>,
+
+    /// Read translations from this folder (with nl/, en/ and fr/) instead of the built-in ones
+    #[arg(long, value_name = "DIR")]
+    pub(crate) locales: Option<String>,
+
+    /// When to use colours (auto, the default: on a terminal, unless NO_COLOR is set)
+    #[arg(long, value_enum)]
+    pub(crate) color: Option<ColorWhen>,
+
+    /// Ask line by line, for screen readers and plain terminals (also TERM=dumb, MELDWIJZER_PLAIN=1)
+    #[arg(long)]
+    pub(crate) plain: bool,
+}
+
+impl Shared {
+    /// The ids of these options, which have the same help text under every command.
+    pub(crate) const IDS: [&str; 5] = ["lang", "flow", "locales", "color", "plain"];
 }
 
 #[derive(Debug, Subcommand)]
+// Each command's options are built only when it is the one used.
+#[command(defer = true)]
 pub(crate) enum Command {
     /// Run the guide: interactively, or scripted with --answer/--answers (the default)
     Start(StartArgs),
     /// Validate a flow and its translations and report every problem
-    Check,
+    Check(Shared),
     /// Draw the tree: DOT for Graphviz, Mermaid for Markdown, or SVG
     Graph(GraphArgs),
     /// List every route from the first question to an outcome
@@ -85,7 +121,7 @@ pub(crate) enum Command {
     /// Print a shell completion script
     Completions(CompletionsArgs),
     /// Print the manual page (roff)
-    Man,
+    Man(Shared),
     /// The guide as one offline web page, or as a site to publish: no script, nothing loaded
     Html(HtmlArgs),
     /// Check scenario files: does every situation still reach its advice?
@@ -98,6 +134,51 @@ pub(crate) enum Command {
     Sources(SourcesArgs),
 }
 
+impl Command {
+    /// `cmd`, the command called `name`, with its own options, as clap adds them when it
+    /// builds the command used (`defer`). The help adds them itself, because it rewrites
+    /// every text before clap builds anything: clap decides then whether the help has a
+    /// longer form, from the English texts.
+    pub(crate) fn with_options(name: &str, cmd: clap::Command) -> clap::Command {
+        // Nothing is left for clap to add when it builds `cmd`.
+        let cmd = cmd.defer(std::convert::identity);
+        match name {
+            "start" => StartArgs::augment_args(cmd),
+            "graph" => GraphArgs::augment_args(cmd),
+            "paths" => PathsArgs::augment_args(cmd),
+            "script" => ScriptArgs::augment_args(cmd),
+            "contacts" => ContactsArgs::augment_args(cmd),
+            "diff" => DiffArgs::augment_args(cmd),
+            "completions" => CompletionsArgs::augment_args(cmd),
+            "html" => HtmlArgs::augment_args(cmd),
+            "verify" => VerifyArgs::augment_args(cmd),
+            "quiz" => QuizArgs::augment_args(cmd),
+            "schema" => SchemaArgs::augment_args(cmd),
+            "sources" => SourcesArgs::augment_args(cmd),
+            _ => Shared::augment_args(cmd),
+        }
+    }
+
+    /// The options every command takes, as given after this command's name.
+    fn shared_mut(&mut self) -> &mut Shared {
+        match self {
+            Self::Start(args) => &mut args.shared,
+            Self::Check(shared) | Self::Man(shared) => shared,
+            Self::Graph(args) => &mut args.shared,
+            Self::Paths(args) => &mut args.shared,
+            Self::Script(args) => &mut args.shared,
+            Self::Contacts(args) => &mut args.shared,
+            Self::Diff(args) => &mut args.shared,
+            Self::Completions(args) => &mut args.shared,
+            Self::Html(args) => &mut args.shared,
+            Self::Verify(args) => &mut args.shared,
+            Self::Quiz(args) => &mut args.shared,
+            Self::Schema(args) => &mut args.shared,
+            Self::Sources(args) => &mut args.shared,
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub(crate) struct SourcesArgs {
     /// A source read more than this many days ago is due for a new check
@@ -107,6 +188,9 @@ pub(crate) struct SourcesArgs {
     /// Output format: text for people, or JSON for a helpline's own reminders
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Text)]
     pub(crate) format: Format,
+
+    #[command(flatten)]
+    pub(crate) shared: Shared,
 }
 
 #[derive(Debug, Args)]
@@ -123,6 +207,9 @@ pub(crate) struct HtmlArgs {
     /// Overwrite the --output file if it exists; write into a --site folder that is not empty
     #[arg(long, requires = "target")]
     pub(crate) force: bool,
+
+    #[command(flatten)]
+    pub(crate) shared: Shared,
 }
 
 #[derive(Debug, Args)]
@@ -134,6 +221,9 @@ pub(crate) struct VerifyArgs {
     /// Output format: findings located like a compiler's, or JSON for tools
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Text)]
     pub(crate) format: Format,
+
+    #[command(flatten)]
+    pub(crate) shared: Shared,
 }
 
 #[derive(Debug, Args)]
@@ -160,6 +250,9 @@ pub(crate) struct QuizArgs {
     /// The order --shuffle gives: the same number, the same order [default: the clock]
     #[arg(long, value_name = "N", requires = "shuffle")]
     pub(crate) seed: Option<u64>,
+
+    #[command(flatten)]
+    pub(crate) shared: Shared,
 }
 
 #[derive(Debug, Args)]
@@ -167,6 +260,9 @@ pub(crate) struct SchemaArgs {
     /// Which files the schema describes
     #[arg(value_enum, default_value_t = SchemaKind::Flow)]
     pub(crate) kind: SchemaKind,
+
+    #[command(flatten)]
+    pub(crate) shared: Shared,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -210,6 +306,9 @@ pub(crate) struct CompletionsArgs {
     /// The shell to complete for
     #[arg(value_enum)]
     pub(crate) shell: clap_complete::Shell,
+
+    #[command(flatten)]
+    pub(crate) shared: Shared,
 }
 
 #[derive(Debug, Args)]
@@ -226,6 +325,9 @@ pub(crate) struct PathsArgs {
     /// Only the routes of this country (and those for everyone)
     #[arg(long, value_enum)]
     pub(crate) country: Option<CountryArg>,
+
+    #[command(flatten)]
+    pub(crate) shared: Shared,
 }
 
 #[derive(Debug, Args)]
@@ -239,6 +341,9 @@ pub(crate) struct ScriptArgs {
     /// Only the steps and advice of this country (and those for everyone)
     #[arg(long, value_enum)]
     pub(crate) country: Option<CountryArg>,
+
+    #[command(flatten)]
+    pub(crate) shared: Shared,
 }
 
 #[derive(Debug, Args)]
@@ -249,6 +354,9 @@ pub(crate) struct ContactsArgs {
     /// Only the contacts of this country (and those for everyone)
     #[arg(long, value_enum)]
     pub(crate) country: Option<CountryArg>,
+
+    #[command(flatten)]
+    pub(crate) shared: Shared,
 }
 
 #[derive(Debug, Args)]
@@ -268,6 +376,9 @@ pub(crate) struct DiffArgs {
     /// List at most this many routes that differ (the flows are compared in full)
     #[arg(long, value_name = "N", default_value_t = meldwijzer::limits::DEFAULT_ROUTE_LIST_LIMIT)]
     pub(crate) limit: usize,
+
+    #[command(flatten)]
+    pub(crate) shared: Shared,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -306,6 +417,9 @@ pub(crate) struct GraphArgs {
     /// Spread the outcomes over more columns, so the SVG fits a 16:9 projector screen
     #[arg(long)]
     pub(crate) landscape: bool,
+
+    #[command(flatten)]
+    pub(crate) shared: Shared,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -355,6 +469,9 @@ pub(crate) struct StartArgs {
     /// A note to put in the case record (JSON and summary; at most 1000 characters)
     #[arg(long, value_name = "TEXT")]
     pub(crate) note: Option<String>,
+
+    #[command(flatten)]
+    pub(crate) shared: Shared,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -373,8 +490,9 @@ pub(crate) enum LangArg {
     All,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub(crate) enum ColorWhen {
+    #[default]
     Auto,
     Always,
     Never,
@@ -396,5 +514,46 @@ mod tests {
     #[test]
     fn the_command_line_definition_is_consistent() {
         super::Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn the_options_every_command_takes_count_before_and_after_its_name() {
+        use clap::Parser;
+        let parse = |line: &str| super::Cli::parse_from(line.split(' ')).settled().shared;
+        let before = parse("meldwijzer --lang fr --color never --plain start");
+        let after = parse("meldwijzer start --lang fr --color never --plain");
+        for shared in [before, after] {
+            assert_eq!(shared.lang, Some(super::LangArg::Fr));
+            assert_eq!(shared.color, Some(super::ColorWhen::Never));
+            assert!(shared.plain);
+        }
+        // Given on both sides, the option after the command's name counts.
+        let both = parse("meldwijzer --lang fr --flow a.toml check --lang en --locales l");
+        assert_eq!(both.lang, Some(super::LangArg::En));
+        assert_eq!(both.flow.as_deref(), Some("a.toml"));
+        assert_eq!(both.locales.as_deref(), Some("l"));
+        assert_eq!(parse("meldwijzer --plain").color, None);
+    }
+
+    /// The help adds each command's options itself: the same ones clap adds.
+    #[test]
+    fn every_command_has_the_options_the_help_gives_it() {
+        let mut built = super::Cli::command();
+        built.build();
+        let ids = |cmd: &clap::Command| -> Vec<String> {
+            cmd.get_arguments()
+                .map(|arg| arg.get_id().to_string())
+                .filter(|id| id != "help")
+                .collect()
+        };
+        for sub in built
+            .get_subcommands()
+            .filter(|sub| sub.get_name() != "help")
+        {
+            let name = sub.get_name().to_owned();
+            let mut ours = super::Command::with_options(&name, clap::Command::new(name.clone()));
+            ours.build();
+            assert_eq!(ids(&ours), ids(sub), "{name}");
+        }
     }
 }

@@ -207,10 +207,11 @@ impl Environment {
 impl Config {
     /// Checks the command line against the environment.
     pub(crate) fn new(cli: Cli, env: &Environment) -> AppResult<Self> {
-        let lang = language(cli.lang, env);
+        let shared = &cli.shared;
+        let lang = language(shared.lang, env);
         let set = |name: &str| (env.var)(name).is_some_and(|v| !v.is_empty() && v != "0");
         let dumb = (env.var)("TERM").as_deref() == Some("dumb");
-        let asking = if cli.plain || set("MELDWIJZER_PLAIN") {
+        let asking = if shared.plain || set("MELDWIJZER_PLAIN") {
             Asking::Plain
         } else if !env.stdin_is_terminal {
             Asking::Never
@@ -223,7 +224,7 @@ impl Config {
         // https://no-color.org: any non-empty value disables colour. A dumb terminal shows
         // escape sequences as junk, and the plain guide promises none at all.
         let no_color = (env.var)("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let color = |is_terminal: bool| match cli.color {
+        let color = |is_terminal: bool| match shared.color.unwrap_or_default() {
             // The plain guide promises no escape sequence at all, whatever is asked.
             _ if asking == Asking::Plain => false,
             ColorWhen::Always => true,
@@ -236,7 +237,7 @@ impl Config {
                 ..StartConfig::default()
             }),
             Some(Command::Start(args)) => Task::Start(start_config(args, clock(env))?),
-            Some(Command::Check) => Task::Check(today(env)?),
+            Some(Command::Check(_)) => Task::Check(today(env)?),
             Some(Command::Sources(args)) => Task::Export(Export::Sources {
                 format: args.format,
                 max_age: args.max_age,
@@ -249,11 +250,11 @@ impl Config {
                 | Command::Contacts(_)),
             ) => Task::Export(export(command)),
             Some(Command::Completions(args)) => Task::About(About::Completions(args.shell)),
-            Some(Command::Man) => Task::About(About::Man),
+            Some(Command::Man(_)) => Task::About(About::Man),
             Some(Command::Schema(args)) => Task::About(About::Schema(args.kind)),
             Some(Command::Html(args)) => Task::Html(HtmlConfig {
                 // The page speaks every language unless one is asked for.
-                langs: match cli.lang {
+                langs: match shared.lang {
                     None | Some(LangArg::All) => Lang::ALL.to_vec(),
                     Some(_) => vec![lang],
                 },
@@ -274,7 +275,7 @@ impl Config {
             }),
             Some(Command::Diff(args)) => {
                 let locales = |dir: Option<String>| {
-                    dir.or_else(|| cli.locales.clone())
+                    dir.or_else(|| shared.locales.clone())
                         .map_or(LocalesInput::Embedded, |d| LocalesInput::Dir(d.into()))
                 };
                 Task::Diff(DiffConfig {
@@ -286,11 +287,13 @@ impl Config {
         };
         Ok(Self {
             lang,
-            flow: cli
+            flow: shared
                 .flow
+                .as_ref()
                 .map_or(FlowInput::Embedded, |f| FlowInput::File(f.into())),
-            locales: cli
+            locales: shared
                 .locales
+                .as_ref()
                 .map_or(LocalesInput::Embedded, |d| LocalesInput::Dir(d.into())),
             color_stdout: color(env.stdout_is_terminal),
             color_stderr: color(env.stderr_is_terminal),

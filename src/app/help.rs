@@ -14,7 +14,7 @@ use clap::{Arg, ArgAction, Command, CommandFactory};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use meldwijzer::Lang;
 
-use super::args::Cli;
+use super::args::{self, Cli, Shared};
 use super::voice::Voice;
 
 /// The built-in command-line texts of each language.
@@ -200,7 +200,7 @@ pub(crate) fn command(texts: &Texts, voice: &Voice) -> Command {
         root = root.mut_subcommand(&name, |sub| {
             let about = t(&format!("cli-about-{name}"));
             // Every help ends as the guide begins: with whom to call in an emergency.
-            let sub = sub
+            let sub = args::Command::with_options(&name, sub)
                 .about(about)
                 .long_about(None)
                 .after_help(voice.emergency());
@@ -240,11 +240,16 @@ fn localized(cmd: Command, prefix: &str, texts: &Texts) -> Command {
                 .help(texts.text("cli-arg-help", &[])),
         )
         .mut_args(|arg| {
-            let global = arg.is_global_set();
-            let own = matches!(arg.get_id().as_str(), "help" | "version");
-            let prefix = if global || own { "" } else { prefix };
+            let prefix = if is_common(&arg) { "" } else { prefix };
             localize_arg(arg, prefix, texts)
         })
+}
+
+/// True for an argument every command has, with the same text everywhere: the shared
+/// options, help and version.
+fn is_common(arg: &Arg) -> bool {
+    let id = arg.get_id().as_str();
+    Shared::IDS.contains(&id) || matches!(id, "help" | "version")
 }
 
 /// `arg` with its help text, value names and heading in the reader's words: the values and
@@ -495,10 +500,11 @@ fn usage_of(err: &clap::Error, texts: &Texts, sub: Option<String>) -> String {
             .map(|(_, usage)| usage.trim().to_owned())
     });
     given.unwrap_or_else(|| {
-        let root = localized(Cli::command(), "", texts);
+        let root = Cli::command();
         match sub.and_then(|name| {
             let cmd = root.find_subcommand(&name)?;
-            let cmd = localized(cmd.clone(), &format!("{name}-"), texts);
+            let cmd = args::Command::with_options(&name, cmd.clone());
+            let cmd = localized(cmd, &format!("{name}-"), texts);
             Some(usage(&cmd, &format!("meldwijzer {name}"), texts))
         }) {
             Some(line) => line,
@@ -526,14 +532,18 @@ mod tests {
     /// Every message id the command asks for, in every language.
     #[test]
     fn every_text_of_the_command_line_is_in_every_language() {
-        let root = Cli::command();
+        let mut root = Cli::command();
+        root.build();
         let mut ids: Vec<String> = vec!["cli-about".to_owned(), "cli-about-help".to_owned()];
         for arg in root.get_arguments() {
             ids.push(format!("cli-arg-{}", arg.get_id()));
         }
-        for sub in root.get_subcommands() {
+        for sub in root
+            .get_subcommands()
+            .filter(|sub| sub.get_name() != "help")
+        {
             ids.push(format!("cli-about-{}", sub.get_name()));
-            for arg in sub.get_arguments() {
+            for arg in sub.get_arguments().filter(|arg| !is_common(arg)) {
                 let id = arg.get_id().as_str().replace('_', "-");
                 ids.push(format!("cli-arg-{}-{id}", sub.get_name()));
                 if arg.get_action().takes_values() {

@@ -94,7 +94,7 @@ pub(crate) fn run() -> ExitCode {
         Ok(cli) => cli,
         Err(code) => return code,
     };
-    let lang = config::language(cli.lang, &env);
+    let lang = config::language(cli.shared.lang, &env);
     let config = match Config::new(cli, &env) {
         Ok(config) => config,
         Err(err) => return report(&err, lang, env.stderr_is_terminal, style::WIDTH),
@@ -126,8 +126,8 @@ fn parse(env: &Environment) -> Result<Cli, ExitCode> {
     // The command line is read with clap's English texts, which cost nothing to set up;
     // only help and mistakes need the reader's words, and the same line is read again
     // with those (the options are the same).
-    let err = match Cli::try_parse_from(&args) {
-        Ok(cli) if cli.lang == Some(args::LangArg::All) && !cli.is_html() => None,
+    let err = match Cli::try_parse_from(&args).map(Cli::settled) {
+        Ok(cli) if cli.shared.lang == Some(args::LangArg::All) && !cli.is_html() => None,
         Ok(cli) => return Ok(cli),
         Err(err) => Some(err),
     };
