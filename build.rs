@@ -25,7 +25,7 @@ mod guide;
 mod lang;
 #[path = "src/limits.rs"]
 mod limits;
-#[path = "src/loader.rs"]
+#[path = "src/loader/mod.rs"]
 mod loader;
 #[path = "src/sanitize.rs"]
 mod sanitize;

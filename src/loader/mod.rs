@@ -3,6 +3,8 @@
 //! Only syntax and shape are checked here (TOML syntax, field names and types); everything
 //! that needs the whole flow, such as references and reachability, is the validator's job.
 
+mod pieces;
+
 use std::io::Read as _;
 use std::path::Path;
 use std::sync::Arc;
@@ -17,7 +19,7 @@ use crate::flow::{
     Answer, Audience, Contact, ContactKind, Flow, Index, Outcome, Question, Ref, Source,
 };
 use crate::limits;
-use crate::source_file::SourceFile;
+use crate::source_file::{SourceFile, Span};
 
 /// Why a file could not be read.
 #[derive(Debug)]
@@ -156,11 +158,13 @@ pub fn parse_flow(file: &Arc<SourceFile>) -> Result<Flow, Diagnostic> {
 /// Parses a flow file into the model, refusing one with more than `max_nodes` questions
 /// and outcomes.
 pub fn parse_flow_within(file: &Arc<SourceFile>, max_nodes: usize) -> Result<Flow, Diagnostic> {
-    let raw: RawFile = toml::from_str(file.text()).map_err(|err| {
-        let span = err.span().unwrap_or(0..0);
-        Diagnostic::error(toml_message(err.message()), file, span)
-    })?;
-    let nodes = raw.question.len() + raw.outcome.len();
+    // Read in pieces when the file allows it (much less memory, and two threads for a large
+    // file); read whole otherwise, which also finds any mistake where it is.
+    let flow = match pieces::read(file) {
+        Some(flow) => flow,
+        None => read_whole(file)?,
+    };
+    let nodes = flow.questions.len() + flow.outcomes.len();
     if nodes > max_nodes {
         return Err(Diagnostic::error(
             format!(
@@ -170,7 +174,16 @@ pub fn parse_flow_within(file: &Arc<SourceFile>, max_nodes: usize) -> Result<Flo
             0..0,
         ));
     }
-    Ok(raw.into_flow(file).indexed())
+    Ok(flow.indexed())
+}
+
+/// The flow `file` holds, read whole.
+fn read_whole(file: &Arc<SourceFile>) -> Result<Flow, Diagnostic> {
+    let raw: RawFile = toml::from_str(file.text()).map_err(|err| {
+        let span = err.span().unwrap_or(0..0);
+        Diagnostic::error(toml_message(err.message()), file, span)
+    })?;
+    Ok(raw.into_flow(file))
 }
 
 /// toml's messages end with a newline and sometimes span several lines; keep the first.
@@ -188,16 +201,35 @@ pub(crate) type Str = Spanned<String>;
 
 /// A read string as a [`Ref`].
 pub(crate) fn to_ref(value: Str) -> Ref {
-    let span = value.span();
+    to_ref_at(value, 0)
+}
+
+/// Read strings as [`Ref`]s.
+pub(crate) fn to_refs(values: Vec<Str>) -> Vec<Ref> {
+    to_refs_at(values, 0)
+}
+
+/// A string read from a piece of the file that starts `at` bytes into it, as a [`Ref`]
+/// placed in the whole file.
+fn to_ref_at(value: Str, at: usize) -> Ref {
+    let span = shifted(value.span(), at);
     Ref {
         id: value.into_inner().into(),
         span,
     }
 }
 
-/// Read strings as [`Ref`]s.
-pub(crate) fn to_refs(values: Vec<Str>) -> Vec<Ref> {
-    values.into_iter().map(to_ref).collect()
+/// Strings read from a piece of the file that starts `at` bytes into it, as [`Ref`]s.
+fn to_refs_at(values: Vec<Str>, at: usize) -> Vec<Ref> {
+    values
+        .into_iter()
+        .map(|value| to_ref_at(value, at))
+        .collect()
+}
+
+/// A place in a piece of the file that starts `at` bytes into it, as a place in the file.
+fn shifted(span: Span, at: usize) -> Span {
+    span.start + at..span.end + at
 }
 
 /// A meldwijzer decision tree: where to report child sexual abuse material or the online
@@ -449,20 +481,31 @@ pub fn schema_of<T: JsonSchema>() -> String {
     text
 }
 
+impl RawAudience {
+    /// The audience, read from a piece of the file that starts `at` bytes into it.
+    fn into_audience(self, at: usize) -> Audience {
+        Audience {
+            id: to_ref_at(self.id, at),
+            warnings: to_refs_at(self.warnings, at),
+        }
+    }
+}
+
 impl RawSource {
-    fn into_source(self) -> Source {
+    /// The source, read from a piece of the file that starts `at` bytes into it.
+    fn into_source(self, at: usize) -> Source {
         Source {
-            id: to_ref(self.id),
-            publisher: to_ref(self.publisher),
-            title: to_ref(self.title),
-            address: to_ref(self.address),
-            read: to_ref(self.read),
-            facts: to_refs(self.facts),
+            id: to_ref_at(self.id, at),
+            publisher: to_ref_at(self.publisher, at),
+            title: to_ref_at(self.title, at),
+            address: to_ref_at(self.address, at),
+            read: to_ref_at(self.read, at),
+            facts: to_refs_at(self.facts, at),
             translations: self
                 .translations
                 .into_iter()
                 .map(|(lang, id)| {
-                    let id = to_ref(id);
+                    let id = to_ref_at(id, at);
                     // The key's own place is not kept: point at its value.
                     let lang = Ref {
                         id: lang.into(),
@@ -475,94 +518,136 @@ impl RawSource {
     }
 }
 
-impl RawFile {
-    fn into_flow(self, file: &Arc<SourceFile>) -> Flow {
+impl RawContact {
+    /// The contact, read from a piece of the file that starts `at` bytes into it.
+    fn into_contact(self, at: usize) -> Contact {
+        let to_ref = |value| to_ref_at(value, at);
+        Contact {
+            id: to_ref(self.id),
+            kind: self.kind,
+            name: to_ref(self.name),
+            phone: self.phone.map(to_ref),
+            url: self.url.map(to_ref),
+            use_when: to_ref(self.use_when),
+            hours: self.hours.map(to_ref),
+            community: self.community.map(to_ref),
+            country: self.country.map(to_ref),
+            source: to_ref(self.source),
+            verified: to_ref(self.verified),
+        }
+    }
+}
+
+impl RawQuestion {
+    /// The question, read from a piece of the file that starts `at` bytes into it.
+    fn into_question(self, at: usize) -> Question {
+        let answers_span = shifted(self.answers.span(), at);
+        Question {
+            id: to_ref_at(self.id, at),
+            text: to_ref_at(self.text, at),
+            help: self.help.map(|help| to_ref_at(help, at)),
+            answers: self
+                .answers
+                .into_inner()
+                .into_iter()
+                .map(|a| Answer {
+                    id: to_ref_at(a.id, at),
+                    label: to_ref_at(a.label, at),
+                    next: to_ref_at(a.next, at),
+                    target: None,
+                })
+                .collect(),
+            answers_span,
+        }
+    }
+}
+
+impl RawOutcome {
+    /// The outcome, read from a piece of the file that starts `at` bytes into it.
+    fn into_outcome(self, at: usize) -> Outcome {
+        let to_ref = |value| to_ref_at(value, at);
+        let to_refs = |values| to_refs_at(values, at);
+        Outcome {
+            id: to_ref(self.id),
+            title: to_ref(self.title),
+            summary: to_ref(self.summary),
+            contacts_span: shifted(self.contacts.span(), at),
+            contacts: to_refs(self.contacts.into_inner()),
+            note_down: to_refs(self.note_down),
+            after: to_refs(self.after),
+            warnings_span: shifted(self.warnings.span(), at),
+            warnings: to_refs(self.warnings.into_inner()),
+            source: to_ref(self.source),
+            forward_to: self.forward_to.map(to_ref),
+            audience: self.audience.map(to_ref),
+            support_span: self
+                .support
+                .as_ref()
+                .map_or(0..0, |support| shifted(support.span(), at)),
+            support: self
+                .support
+                .map(|support| to_refs(support.into_inner()))
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// The entries of a flow file, each list in file order.
+#[derive(Default)]
+struct Entries {
+    audiences: Vec<Audience>,
+    sources: Vec<Source>,
+    contacts: Vec<Contact>,
+    questions: Vec<Question>,
+    outcomes: Vec<Outcome>,
+}
+
+impl RawHeader {
+    /// The flow of `file` with this header (read from the start of the file) and `entries`.
+    fn into_flow(self, entries: Entries, file: &Arc<SourceFile>) -> Flow {
         Flow {
             file: Arc::clone(file),
-            start: to_ref(self.flow.start),
-            emergency: to_ref(self.flow.emergency),
-            required_warnings: to_refs(self.flow.required_warnings),
-            forward_warning: self.flow.forward_warning.map(to_ref),
-            verified: to_ref(self.flow.verified),
+            start: to_ref(self.start),
+            emergency: to_ref(self.emergency),
+            required_warnings: to_refs(self.required_warnings),
+            forward_warning: self.forward_warning.map(to_ref),
+            verified: to_ref(self.verified),
+            audiences: entries.audiences,
+            sources: entries.sources,
+            contacts: entries.contacts,
+            questions: entries.questions,
+            outcomes: entries.outcomes,
+            index: Index::default(),
+        }
+    }
+}
+
+impl RawFile {
+    fn into_flow(self, file: &Arc<SourceFile>) -> Flow {
+        let entries = Entries {
             audiences: self
                 .audience
                 .into_iter()
-                .map(|a| Audience {
-                    id: to_ref(a.id),
-                    warnings: to_refs(a.warnings),
-                })
+                .map(|a| a.into_audience(0))
                 .collect(),
-            sources: self
-                .source
-                .into_iter()
-                .map(RawSource::into_source)
-                .collect(),
+            sources: self.source.into_iter().map(|s| s.into_source(0)).collect(),
             contacts: self
                 .contact
                 .into_iter()
-                .map(|c| Contact {
-                    id: to_ref(c.id),
-                    kind: c.kind,
-                    name: to_ref(c.name),
-                    phone: c.phone.map(to_ref),
-                    url: c.url.map(to_ref),
-                    use_when: to_ref(c.use_when),
-                    hours: c.hours.map(to_ref),
-                    community: c.community.map(to_ref),
-                    country: c.country.map(to_ref),
-                    source: to_ref(c.source),
-                    verified: to_ref(c.verified),
-                })
+                .map(|c| c.into_contact(0))
                 .collect(),
             questions: self
                 .question
                 .into_iter()
-                .map(|q| {
-                    let answers_span = q.answers.span();
-                    Question {
-                        id: to_ref(q.id),
-                        text: to_ref(q.text),
-                        help: q.help.map(to_ref),
-                        answers: q
-                            .answers
-                            .into_inner()
-                            .into_iter()
-                            .map(|a| Answer {
-                                id: to_ref(a.id),
-                                label: to_ref(a.label),
-                                next: to_ref(a.next),
-                                target: None,
-                            })
-                            .collect(),
-                        answers_span,
-                    }
-                })
+                .map(|q| q.into_question(0))
                 .collect(),
             outcomes: self
                 .outcome
                 .into_iter()
-                .map(|o| Outcome {
-                    id: to_ref(o.id),
-                    title: to_ref(o.title),
-                    summary: to_ref(o.summary),
-                    contacts_span: o.contacts.span(),
-                    contacts: to_refs(o.contacts.into_inner()),
-                    note_down: to_refs(o.note_down),
-                    after: to_refs(o.after),
-                    warnings_span: o.warnings.span(),
-                    warnings: to_refs(o.warnings.into_inner()),
-                    source: to_ref(o.source),
-                    forward_to: o.forward_to.map(to_ref),
-                    audience: o.audience.map(to_ref),
-                    support_span: o.support.as_ref().map_or(0..0, Spanned::span),
-                    support: o
-                        .support
-                        .map(|s| to_refs(s.into_inner()))
-                        .unwrap_or_default(),
-                })
+                .map(|o| o.into_outcome(0))
                 .collect(),
-            index: Index::default(),
-        }
+        };
+        self.flow.into_flow(entries, file)
     }
 }
 
