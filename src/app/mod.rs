@@ -129,6 +129,11 @@ fn parse(env: &Environment) -> Result<Cli, ExitCode> {
     let err = match Cli::try_parse_from(&args).map(Cli::settled) {
         Ok(cli) if cli.shared.lang == Some(args::LangArg::All) && !cli.is_html() => None,
         Ok(cli) => return Ok(cli),
+        // The version line is the same in every language.
+        Err(err) if err.kind() == ErrorKind::DisplayVersion => {
+            let _ = err.print();
+            return Err(ExitCode::SUCCESS);
+        }
         Err(err) => Some(err),
     };
     let lang = help::early_language(&args, config::language(None, env));
