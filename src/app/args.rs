@@ -33,7 +33,10 @@ In danger right now? Call 112 (in Belgium, 101 for the police).";
 /// Where to report child sexual abuse material or the online sexual abuse of a minor, in
 /// the Netherlands and Belgium.
 #[derive(Debug, Parser)]
+// An option given twice counts as given last, as with most programs (and as one given both
+// before and after the command's name does).
 #[command(name = "meldwijzer", version, about, after_help = EXAMPLES, max_term_width = 100)]
+#[command(args_override_self = true)]
 pub(crate) struct Cli {
     #[command(subcommand)]
     pub(crate) command: Option<Command>,
@@ -533,6 +536,11 @@ mod tests {
         assert_eq!(both.flow.as_deref(), Some("a.toml"));
         assert_eq!(both.locales.as_deref(), Some("l"));
         assert_eq!(parse("meldwijzer --plain").color, None);
+        // Given twice on the same side, the last counts too.
+        let twice =
+            parse("meldwijzer --lang fr --lang nl start --lang fr --lang en --plain --plain");
+        assert_eq!(twice.lang, Some(super::LangArg::En));
+        assert!(twice.plain);
     }
 
     /// The help adds each command's options itself: the same ones clap adds.

@@ -381,7 +381,7 @@ fn mistake(err: &clap::Error, texts: &Texts) -> (String, Option<String>) {
     };
     let t = |id: &str, args: &[(&str, &str)]| texts.text(id, args);
     let arg = get(ContextKind::InvalidArg)
-        .map(option_name)
+        .map(|arg| argument_named(err, arg))
         .unwrap_or_default();
     let value = get(ContextKind::InvalidValue).unwrap_or_default();
     let suggestion = get(ContextKind::SuggestedArg).or_else(|| get(ContextKind::SuggestedValue));
@@ -470,6 +470,19 @@ fn mistake(err: &clap::Error, texts: &Texts) -> (String, Option<String>) {
 /// An option named without its value name: `--format`, not `--format <FORMAT>`.
 fn option_name(arg: String) -> String {
     match arg.split_once([' ', '=']) {
+        Some((option, _)) if option.starts_with('-') => option.to_owned(),
+        _ => arg,
+    }
+}
+
+/// The argument `err` is about, as the reader should see it: an unknown one as it was typed
+/// (up to its `=value`), even when it holds a space; a known option without the value names
+/// clap adds.
+fn argument_named(err: &clap::Error, arg: String) -> String {
+    if err.kind() != ErrorKind::UnknownArgument {
+        return option_name(arg);
+    }
+    match arg.split_once('=') {
         Some((option, _)) if option.starts_with('-') => option.to_owned(),
         _ => arg,
     }

@@ -1027,7 +1027,7 @@ fn a_misspelt_command_is_answered_in_dutch_and_french_with_the_right_one() {
 
 #[test]
 fn mistakes_in_options_and_values_are_said_in_the_readers_language() {
-    let cases: [(&[&str], &str, &str); 7] = [
+    let cases: [(&[&str], &str, &str); 8] = [
         (
             &["start", "--formt", "json"],
             "nl",
@@ -1063,6 +1063,12 @@ fn mistakes_in_options_and_values_are_said_in_the_readers_language() {
             "nl",
             "fout: `--step` kan niet samen met `--format`\n",
         ),
+        // One argument holding a space is said whole, not cut at the space.
+        (
+            &["start", "--format json"],
+            "en",
+            "error: `--format json` is not an option or argument here\n  help: did you mean `--format`?\n",
+        ),
     ];
     for (args, lang, expected) in cases {
         let mut all = vec!["--lang", lang];
@@ -1071,8 +1077,10 @@ fn mistakes_in_options_and_values_are_said_in_the_readers_language() {
         let stderr = spaced(&output.stderr);
         assert_eq!(output.status.code(), Some(2), "{all:?}: {stderr}");
         assert!(stderr.starts_with(expected), "{all:?}:\n{stderr}");
-        let left = english_leftovers(&stderr, lang);
-        assert!(left.is_empty(), "{all:?}: English left: {left:?}\n{stderr}");
+        if lang != "en" {
+            let left = english_leftovers(&stderr, lang);
+            assert!(left.is_empty(), "{all:?}: English left: {left:?}\n{stderr}");
+        }
     }
 }
 
