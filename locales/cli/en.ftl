@@ -87,6 +87,7 @@ cli-arg-diff-old-locales = Translations of the old flow [default: --locales, els
 cli-arg-diff-new-locales = Translations of the new flow [default: --locales, else the built-in ones]
 cli-arg-diff-limit = List at most this many routes that differ (the flows are always compared in full)
 cli-arg-completions-shell = The shell to complete for
+cli-arg-html-lang = Language of the page or site: nl, en or fr, or all for every language [default: all]
 cli-arg-html-output = Write the page to this file instead of standard output
 cli-arg-html-site = Write a site to publish into this folder: a page per language, a choice of language (index.html) and the drawing for trainers
 cli-arg-html-force = Overwrite the --output file if it exists; write into a --site folder that is not empty

@@ -87,6 +87,7 @@ cli-arg-diff-old-locales = Traductions de l'ancien flux [par défaut : --locales
 cli-arg-diff-new-locales = Traductions du nouveau flux [par défaut : --locales, sinon les traductions intégrées]
 cli-arg-diff-limit = Énumérer au plus ce nombre de parcours qui diffèrent (les flux sont toujours comparés en entier)
 cli-arg-completions-shell = Le shell pour lequel compléter
+cli-arg-html-lang = Langue de la page ou du site : nl, en ou fr, ou all pour toutes les langues [par défaut : all]
 cli-arg-html-output = Écrire la page dans ce fichier au lieu de la sortie standard
 cli-arg-html-site = Écrire dans ce dossier un site à publier : une page par langue, un choix de langue (index.html) et le dessin pour les formateurs
 cli-arg-html-force = Remplacer le fichier --output s'il existe déjà ; écrire dans un dossier --site qui n'est pas vide

@@ -87,6 +87,7 @@ cli-arg-diff-old-locales = Vertalingen van de oude flow [standaard: --locales, a
 cli-arg-diff-new-locales = Vertalingen van de nieuwe flow [standaard: --locales, anders de ingebouwde]
 cli-arg-diff-limit = Hoogstens zoveel routes opsommen die verschillen (de flows worden altijd helemaal vergeleken)
 cli-arg-completions-shell = De shell waarvoor het script is
+cli-arg-html-lang = Taal van de pagina of site: nl, en of fr, of all voor alle talen [standaard: all]
 cli-arg-html-output = De pagina naar dit bestand schrijven in plaats van naar de standaarduitvoer
 cli-arg-html-site = Een site om te publiceren in deze map schrijven: een pagina per taal, een taalkeuze (index.html) en de tekening voor trainers
 cli-arg-html-force = Het --output-bestand overschrijven als het al bestaat; schrijven in een --site-map die niet leeg is

@@ -240,7 +240,17 @@ fn localized(cmd: Command, prefix: &str, texts: &Texts) -> Command {
                 .help(texts.text("cli-arg-help", &[])),
         )
         .mut_args(|arg| {
-            let prefix = if is_common(&arg) { "" } else { prefix };
+            // A command may say an option every command takes in its own words (`html
+            // --lang`, whose default differs).
+            let own = format!(
+                "cli-arg-{prefix}{}",
+                arg.get_id().as_str().replace('_', "-")
+            );
+            let prefix = if is_common(&arg) && !texts.has(&own) {
+                ""
+            } else {
+                prefix
+            };
             localize_arg(arg, prefix, texts)
         })
 }

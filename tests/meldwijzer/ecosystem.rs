@@ -141,3 +141,22 @@ fn help_is_short_and_shows_examples() {
         .stdout(&format!("meldwijzer {}\n", env!("CARGO_PKG_VERSION")))
         .run();
 }
+
+#[test]
+fn each_command_says_the_default_it_has() {
+    // `html` writes every language unless one is asked for; the others speak one.
+    let unwrapped = |args: &[&str]| {
+        stdout_of(args)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let html = unwrapped(&["html", "--lang", "en", "--help"]);
+    assert!(
+        html.contains("or all for every language [default: all]"),
+        "{html}"
+    );
+    let start = unwrapped(&["start", "--lang", "en", "--help"]);
+    assert!(start.contains("[default: from LANG, else nl]"), "{start}");
+    assert!(!start.contains("[default: all]"), "{start}");
+}
