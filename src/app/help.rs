@@ -213,9 +213,16 @@ pub(crate) fn command(texts: &Texts, voice: &Voice) -> Command {
     root.build();
     root.mut_subcommand("help", |help| {
         help.about(t("cli-about-help"))
+            .after_help(voice.emergency())
+            .subcommand_help_heading(t("cli-heading-commands"))
             .help_template(template(texts))
             .override_usage(format!("meldwijzer help [{}]", t("cli-value-command")))
             .mut_args(|arg| localize_arg(arg, "help-", texts))
+            // The commands it lists (`meldwijzer help help`), itself among them.
+            .mut_subcommands(|sub| {
+                let about = t(&format!("cli-about-{}", sub.get_name()));
+                sub.about(about)
+            })
     })
 }
 
