@@ -443,31 +443,32 @@ pub(crate) fn render(graph: &Graph, emergency_phone: &str, title: &str, shape: S
     draw_arrows(&mut svg, graph, &layout);
     draw_cards(&mut svg, graph, &layout, emergency_phone);
     svg.push_str("</svg>\n");
-    whole_numbers_bare(&svg)
+    svg
 }
 
-/// `svg` with `1045.0` written `1045` inside its tags (never in its text): the drawing is
-/// inlined in every trainers' page, and each byte counts against what a phone downloads.
-fn whole_numbers_bare(svg: &str) -> String {
-    let mut out = String::with_capacity(svg.len());
-    let mut in_tag = false;
-    let mut chars = svg.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            _ => {}
+/// A length as the drawing writes it: to a tenth of a pixel, a whole number without `.0`
+/// (the drawing is inlined in every trainers' page, and each byte counts against what a
+/// phone downloads).
+struct Num(f64);
+
+impl std::fmt::Display for Num {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let tenths = self.0 * 10.0;
+        // Nearly every length is a sum of whole and half pixels: written from integers, as
+        // `{:.1}` writes it, without its exact (and slow) float formatting.
+        if tenths.fract() == 0.0 && tenths.abs() < 1e15 {
+            let sign = if self.0.is_sign_negative() { "-" } else { "" };
+            // Whole and below 10^15: exact as an integer.
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            let tenths = tenths.abs() as u64;
+            return match tenths % 10 {
+                0 => write!(f, "{sign}{}", tenths / 10),
+                digit => write!(f, "{sign}{}.{digit}", tenths / 10),
+            };
         }
-        if in_tag && c == '.' && out.ends_with(|d: char| d.is_ascii_digit()) {
-            let mut ahead = chars.clone();
-            if ahead.next() == Some('0') && !ahead.peek().is_some_and(char::is_ascii_digit) {
-                chars.next();
-                continue;
-            }
-        }
-        out.push(c);
+        let text = format!("{:.1}", self.0);
+        f.write_str(text.strip_suffix(".0").unwrap_or(&text))
     }
-    out
 }
 
 fn draw_arrows(svg: &mut String, graph: &Graph, layout: &Layout) {
@@ -482,17 +483,22 @@ fn draw_arrows(svg: &mut String, graph: &Graph, layout: &Layout) {
         };
         let mut x = column_x(layout.column[from]) + CARD_WIDTH;
         let mut y = layout.leave[e];
-        let mut path = format!("M{x:.1},{y:.1}");
+        let mut path = format!("M{},{}", Num(x), Num(y));
         // Through a slot in every column skipped, then into the target's left side.
         for c in layout.column[from] + 1..layout.column[to] {
             let slot_y = layout.top[&Item::Slot(e, c)] + SLOT / 2.0;
             let x2 = column_x(c);
             let _ = write!(
                 path,
-                " C{:.1},{y:.1} {:.1},{slot_y:.1} {x2:.1},{slot_y:.1} L{:.1},{slot_y:.1}",
-                x + GUTTER / 2.0,
-                x2 - GUTTER / 2.0,
-                x2 + CARD_WIDTH
+                " C{},{} {},{} {},{} L{},{}",
+                Num(x + GUTTER / 2.0),
+                Num(y),
+                Num(x2 - GUTTER / 2.0),
+                Num(slot_y),
+                Num(x2),
+                Num(slot_y),
+                Num(x2 + CARD_WIDTH),
+                Num(slot_y),
             );
             x = x2 + CARD_WIDTH;
             y = slot_y;
@@ -503,9 +509,13 @@ fn draw_arrows(svg: &mut String, graph: &Graph, layout: &Layout) {
         let x2 = column_x(layout.column[to]);
         let _ = write!(
             path,
-            " C{:.1},{y:.1} {:.1},{target_y:.1} {x2:.1},{target_y:.1}",
-            x + GUTTER / 2.0,
-            x2 - GUTTER / 2.0
+            " C{},{} {},{} {},{}",
+            Num(x + GUTTER / 2.0),
+            Num(y),
+            Num(x2 - GUTTER / 2.0),
+            Num(target_y),
+            Num(x2),
+            Num(target_y),
         );
         let _ = writeln!(svg, "<path d=\"{path}\"/>");
     }
@@ -526,15 +536,19 @@ fn draw_cards(svg: &mut String, graph: &Graph, layout: &Layout, emergency_phone:
         // to card and the drawing compresses well on a trainers' page.
         let _ = writeln!(
             svg,
-            "<g id=\"{}\" transform=\"translate({x:.1},{y:.1})\"><rect x=\"0\" y=\"0\" width=\"{CARD_WIDTH}\" height=\"{:.1}\" rx=\"8\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"2\"/>",
+            "<g id=\"{}\" transform=\"translate({},{})\"><rect x=\"0\" y=\"0\" width=\"{CARD_WIDTH}\" height=\"{}\" rx=\"8\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"2\"/>",
             escape(&data.id),
-            card.height
+            Num(x),
+            Num(y),
+            Num(card.height)
         );
         let mut line_y = PAD + FONT;
         for line in &card.header {
             let _ = writeln!(
                 svg,
-                "<text x=\"{PAD:.1}\" y=\"{line_y:.1}\" font-weight=\"bold\">{}</text>",
+                "<text x=\"{}\" y=\"{}\" font-weight=\"bold\">{}</text>",
+                Num(PAD),
+                Num(line_y),
                 escape(line)
             );
             line_y += LINE;
@@ -543,19 +557,67 @@ fn draw_cards(svg: &mut String, graph: &Graph, layout: &Layout, emergency_phone:
             let rule = line_y - FONT + 1.0;
             let _ = writeln!(
                 svg,
-                "<line x1=\"0\" y1=\"{rule:.1}\" x2=\"{CARD_WIDTH:.1}\" y2=\"{rule:.1}\" stroke=\"{stroke}\" stroke-opacity=\"0.35\"/>"
+                "<line x1=\"0\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{stroke}\" stroke-opacity=\"0.35\"/>",
+                Num(rule),
+                Num(CARD_WIDTH),
+                Num(rule)
             );
             line_y += PAD;
             for line in row {
                 let _ = writeln!(
                     svg,
-                    "<text x=\"{:.1}\" y=\"{line_y:.1}\">{}</text>",
-                    PAD * 1.5,
+                    "<text x=\"{}\" y=\"{}\">{}</text>",
+                    Num(PAD * 1.5),
+                    Num(line_y),
                     escape(line)
                 );
                 line_y += LINE;
             }
         }
         svg.push_str("</g>\n");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::Num;
+
+    /// How the drawing wrote lengths before: `{:.1}`, then `.0` left out.
+    fn written(value: f64) -> String {
+        let text = format!("{value:.1}");
+        text.strip_suffix(".0").map_or(text.clone(), str::to_owned)
+    }
+
+    #[test]
+    fn lengths_are_written_to_a_tenth_and_whole_ones_bare() {
+        for (value, text) in [
+            (1045.0, "1045"),
+            (7.5, "7.5"),
+            (0.1, "0.1"),
+            (12.04, "12"),
+            (0.05, "0.1"),
+            (-0.0, "-0"),
+            (-2.5, "-2.5"),
+            (1e16, "10000000000000000"),
+        ] {
+            assert_eq!(Num(value).to_string(), text, "{value}");
+            assert_eq!(written(value), text, "{value}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn lengths_are_written_as_before(
+            halves in -10_000_000_i64..10_000_000,
+            thirds in -3_000_000_i64..3_000_000,
+            any in -1e7_f64..1e7,
+        ) {
+            #[allow(clippy::cast_precision_loss)]
+            for value in [halves as f64 / 2.0, thirds as f64 / 3.0, any] {
+                prop_assert_eq!(Num(value).to_string(), written(value));
+            }
+        }
     }
 }
