@@ -10,7 +10,7 @@ use meldwijzer::{Lang, Walker};
 use rexpect::process::WaitStatus;
 use rexpect::session::{PtySession, spawn_command};
 
-use super::support::{Test, binary, run};
+use super::support::{COMMANDS, Test, binary, run};
 
 const TIMEOUT_MS: u64 = 10_000;
 const ESC: u8 = 0x1b;
@@ -850,23 +850,6 @@ fn plain_mode_in_a_terminal_uses_its_width_and_no_escape_byte() {
 
 // ---------------------------------------------------------------------------------------
 // Help and mistakes on the command line, in the reader's language.
-
-/// Every command, for `meldwijzer COMMAND --help`.
-const COMMANDS: [&str; 13] = [
-    "start",
-    "check",
-    "graph",
-    "paths",
-    "script",
-    "contacts",
-    "diff",
-    "completions",
-    "man",
-    "html",
-    "verify",
-    "quiz",
-    "schema",
-];
 
 /// The words of a text, without the marks around them.
 fn words_of(text: &str) -> HashSet<String> {

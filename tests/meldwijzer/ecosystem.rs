@@ -2,26 +2,13 @@
 
 use std::process::{Command, Stdio};
 
-use super::support::{Test, root, stdout_of};
-
-const SUBCOMMANDS: [&str; 10] = [
-    "start",
-    "check",
-    "graph",
-    "paths",
-    "script",
-    "contacts",
-    "diff",
-    "completions",
-    "man",
-    "schema",
-];
+use super::support::{COMMANDS, Test, root, stdout_of};
 
 #[test]
 fn completions_for_every_shell_know_every_subcommand() {
     for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
         let script = stdout_of(&["completions", shell]);
-        for sub in SUBCOMMANDS {
+        for sub in COMMANDS {
             assert!(script.contains(sub), "{shell} completion lacks `{sub}`");
         }
     }

@@ -5,6 +5,24 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 /// A scripted run that reaches an outcome: live abuse, victim and place unknown.
+/// Every command meldwijzer has (its help, completions and errors name each one).
+pub(crate) const COMMANDS: [&str; 14] = [
+    "start",
+    "check",
+    "graph",
+    "paths",
+    "script",
+    "contacts",
+    "diff",
+    "completions",
+    "man",
+    "html",
+    "verify",
+    "quiz",
+    "schema",
+    "sources",
+];
+
 pub(crate) const LIVE_UNKNOWN: [&str; 7] = [
     "start",
     "-a",
