@@ -488,18 +488,8 @@ fn draw_arrows(svg: &mut String, graph: &Graph, layout: &Layout) {
         for c in layout.column[from] + 1..layout.column[to] {
             let slot_y = layout.top[&Item::Slot(e, c)] + SLOT / 2.0;
             let x2 = column_x(c);
-            let _ = write!(
-                path,
-                " C{},{} {},{} {},{} L{},{}",
-                Num(x + GUTTER / 2.0),
-                Num(y),
-                Num(x2 - GUTTER / 2.0),
-                Num(slot_y),
-                Num(x2),
-                Num(slot_y),
-                Num(x2 + CARD_WIDTH),
-                Num(slot_y),
-            );
+            curve(&mut path, (x, y), (x2, slot_y));
+            let _ = write!(path, " L{},{}", Num(x2 + CARD_WIDTH), Num(slot_y));
             x = x2 + CARD_WIDTH;
             y = slot_y;
         }
@@ -507,19 +497,26 @@ fn draw_arrows(svg: &mut String, graph: &Graph, layout: &Layout) {
         let header = layout.cards[to].header.len().max(1) as f64 * LINE;
         let target_y = layout.top[&Item::Card(to)] + PAD + header / 2.0;
         let x2 = column_x(layout.column[to]);
-        let _ = write!(
-            path,
-            " C{},{} {},{} {},{}",
-            Num(x + GUTTER / 2.0),
-            Num(y),
-            Num(x2 - GUTTER / 2.0),
-            Num(target_y),
-            Num(x2),
-            Num(target_y),
-        );
+        curve(&mut path, (x, y), (x2, target_y));
         let _ = writeln!(svg, "<path d=\"{path}\"/>");
     }
     svg.push_str("</g>\n");
+}
+
+/// Adds to `path` the curve across a gutter, from `from` on a card's right side to `to` on
+/// the left side of the next column.
+fn curve(path: &mut String, from: (f64, f64), to: (f64, f64)) {
+    let ((x, y), (x2, y2)) = (from, to);
+    let _ = write!(
+        path,
+        " C{},{} {},{} {},{}",
+        Num(x + GUTTER / 2.0),
+        Num(y),
+        Num(x2 - GUTTER / 2.0),
+        Num(y2),
+        Num(x2),
+        Num(y2),
+    );
 }
 
 fn draw_cards(svg: &mut String, graph: &Graph, layout: &Layout, emergency_phone: &str) {
