@@ -14,7 +14,7 @@ use serde::Deserialize;
 
 use crate::diagnostic::Diagnostic;
 use crate::flow::Ref;
-use crate::loader::{Str, to_ref, toml_message};
+use crate::loader::{Str, read_toml, to_ref};
 use crate::source_file::SourceFile;
 
 /// The shape of an answers file.
@@ -27,10 +27,7 @@ struct RawFile {
 /// The (question, answer) pairs of an answers file, in file order; TOML and shape errors
 /// are located.
 pub fn parse(file: &Arc<SourceFile>) -> Result<Vec<(Ref, Ref)>, Diagnostic> {
-    let raw: RawFile = toml::from_str(file.text()).map_err(|err| {
-        let span = err.span().unwrap_or(0..0);
-        Diagnostic::error(toml_message(err.message()), file, span)
-    })?;
+    let raw: RawFile = read_toml(file)?;
     let mut pairs: Vec<(Ref, Ref)> = raw
         .answers
         .into_iter()

@@ -25,7 +25,7 @@ use toml::Spanned;
 use crate::diagnostic::Diagnostic;
 use crate::flow::Ref;
 use crate::lang::Lang;
-use crate::loader::{Str, to_ref, to_refs, toml_message};
+use crate::loader::{Str, read_toml, to_ref, to_refs};
 use crate::source_file::{SourceFile, Span};
 
 /// One situation and the advice it must lead to.
@@ -158,10 +158,7 @@ pub fn schema() -> String {
 
 /// Parses a scenario file; TOML and shape errors are located.
 pub fn parse(file: &Arc<SourceFile>) -> Result<ScenarioFile, Diagnostic> {
-    let raw: RawFile = toml::from_str(file.text()).map_err(|err| {
-        let span = err.span().unwrap_or(0..0);
-        Diagnostic::error(toml_message(err.message()), file, span)
-    })?;
+    let raw: RawFile = read_toml(file)?;
     let pairs = |table: BTreeMap<Str, Str>| -> Vec<(Ref, Ref)> {
         let mut pairs: Vec<(Ref, Ref)> = table
             .into_iter()

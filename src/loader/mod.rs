@@ -179,15 +179,22 @@ pub fn parse_flow_within(file: &Arc<SourceFile>, max_nodes: usize) -> Result<Flo
 
 /// The flow `file` holds, read whole.
 fn read_whole(file: &Arc<SourceFile>) -> Result<Flow, Diagnostic> {
-    let raw: RawFile = toml::from_str(file.text()).map_err(|err| {
-        let span = err.span().unwrap_or(0..0);
-        Diagnostic::error(toml_message(err.message()), file, span)
-    })?;
+    let raw: RawFile = read_toml(file)?;
     Ok(raw.into_flow(file))
 }
 
+/// The shape `T` read from the TOML text of `file`; a mistake located in it.
+pub(crate) fn read_toml<T: serde::de::DeserializeOwned>(
+    file: &Arc<SourceFile>,
+) -> Result<T, Diagnostic> {
+    toml::from_str(file.text()).map_err(|err| {
+        let span = err.span().unwrap_or(0..0);
+        Diagnostic::error(toml_message(err.message()), file, span)
+    })
+}
+
 /// toml's messages end with a newline and sometimes span several lines; keep the first.
-pub(crate) fn toml_message(message: &str) -> String {
+fn toml_message(message: &str) -> String {
     let first = message.lines().next().unwrap_or("invalid TOML").trim();
     if first.is_empty() {
         "invalid TOML".to_owned()
