@@ -110,48 +110,33 @@ enum Entry {
 /// The one entry `piece` holds, which starts `at` bytes into the file; `None` if it does not
 /// read, or holds anything else.
 fn read_entry(piece: &str, at: usize) -> Option<Entry> {
-    let raw: RawPiece = toml::from_str(piece).ok()?;
-    match raw {
-        RawPiece {
-            flow: None,
-            audience: Some(list),
-            source: None,
-            contact: None,
-            question: None,
-            outcome: None,
-        } => only(list).map(|a| Entry::Audience(a.into_audience(at))),
-        RawPiece {
-            flow: None,
-            audience: None,
-            source: Some(list),
-            contact: None,
-            question: None,
-            outcome: None,
-        } => only(list).map(|s| Entry::Source(s.into_source(at))),
-        RawPiece {
-            flow: None,
-            audience: None,
-            source: None,
-            contact: Some(list),
-            question: None,
-            outcome: None,
-        } => only(list).map(|c| Entry::Contact(c.into_contact(at))),
-        RawPiece {
-            flow: None,
-            audience: None,
-            source: None,
-            contact: None,
-            question: Some(list),
-            outcome: None,
-        } => only(list).map(|q| Entry::Question(q.into_question(at))),
-        RawPiece {
-            flow: None,
-            audience: None,
-            source: None,
-            contact: None,
-            question: None,
-            outcome: Some(list),
-        } => only(list).map(|o| Entry::Outcome(o.into_outcome(at))),
+    let RawPiece {
+        flow: None,
+        audience,
+        source,
+        contact,
+        question,
+        outcome,
+    } = toml::from_str(piece).ok()?
+    else {
+        return None;
+    };
+    match (audience, source, contact, question, outcome) {
+        (Some(list), None, None, None, None) => {
+            only(list).map(|a| Entry::Audience(a.into_audience(at)))
+        }
+        (None, Some(list), None, None, None) => {
+            only(list).map(|s| Entry::Source(s.into_source(at)))
+        }
+        (None, None, Some(list), None, None) => {
+            only(list).map(|c| Entry::Contact(c.into_contact(at)))
+        }
+        (None, None, None, Some(list), None) => {
+            only(list).map(|q| Entry::Question(q.into_question(at)))
+        }
+        (None, None, None, None, Some(list)) => {
+            only(list).map(|o| Entry::Outcome(o.into_outcome(at)))
+        }
         _ => None,
     }
 }
