@@ -543,6 +543,17 @@ mod tests {
         assert!(twice.plain);
     }
 
+    #[test]
+    fn the_ids_of_the_shared_options_are_those_of_its_fields() {
+        use clap::Args;
+        let cmd = super::Shared::augment_args(clap::Command::new("x"));
+        let ids: Vec<&str> = cmd
+            .get_arguments()
+            .map(|arg| arg.get_id().as_str())
+            .collect();
+        assert_eq!(ids, super::Shared::IDS);
+    }
+
     /// The help adds each command's options itself: the same ones clap adds.
     #[test]
     fn every_command_has_the_options_the_help_gives_it() {
